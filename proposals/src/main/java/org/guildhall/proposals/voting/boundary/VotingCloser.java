@@ -1,0 +1,33 @@
+package org.guildhall.proposals.voting.boundary;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Closes votes whose period has ended, every few seconds. Each proposal closes in its own
+ * transaction; when two portal instances race, the row lock and the unique decision per proposal
+ * let exactly one of them decide.
+ */
+@Singleton
+public class VotingCloser {
+
+    private static final Logger LOG = Logger.getLogger(VotingCloser.class.getName());
+
+    @Inject
+    ProposalVoting voting;
+
+    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
+    public void closeEndedVotes() {
+        for (UUID id : voting.dueForClosing()) {
+            try {
+                voting.close(id);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not close the vote on " + id + "; will try again", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package org.guildhall.registry.membership.entity;
+
+/** Where an organisation stands in the federation. */
+public enum OrganisationStatus {
+    /** Applied, waiting for an admin's decision. */
+    APPLIED,
+    /** A member of the federation. */
+    APPROVED,
+    /** Refused, with a reason. */
+    REJECTED
+}
