@@ -64,6 +64,23 @@ public class Proposals {
         return proposal;
     }
 
+    /**
+     * Records a proposal with its history (demo data, or proposals carried over from before the
+     * portal): drafted at {@code createdAt}, put to a vote from {@code votingStart} for
+     * {@code period} when that is given. For trusted start-up code only; no endpoint calls it.
+     */
+    @PermitAll
+    public Proposal provision(@NotNull @Valid ProposalDraft draft, @NotNull String author, @NotNull UUID organisation,
+                              @NotNull Instant createdAt, Instant votingStart, Duration period, String openedBy) {
+        Proposal proposal = Proposal.draft(draft, author, organisation, createdAt);
+        if (votingStart != null) {
+            proposal.openVoting(openedBy, votingStart, period);
+        }
+        em.persist(proposal);
+        audit.record("system", "proposals", "proposal.provisioned", proposal.getId().toString(), proposal.getTitle());
+        return proposal;
+    }
+
     @PermitAll
     public List<Proposal> all(int first, int max) {
         return em.createNamedQuery("Proposal.findAll", Proposal.class)

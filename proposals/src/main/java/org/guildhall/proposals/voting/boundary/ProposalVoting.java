@@ -69,6 +69,24 @@ public class ProposalVoting {
         return ballot;
     }
 
+    /**
+     * Records a ballot cast at a past time inside the voting period (demo data, votes carried over
+     * from before the portal). For trusted start-up code only; no endpoint calls it.
+     */
+    @PermitAll
+    public Ballot provisionBallot(@NotNull UUID proposalId, @NotNull UUID organisation, @NotNull String castBy,
+                                  @NotNull VoteChoice choice, @NotNull Instant at) {
+        Proposal proposal = lock(proposalId);
+        proposal.requireOpenAt(at);
+        em.createNamedQuery("Ballot.findCurrentOfVoter", Ballot.class)
+                .setParameter("proposal", proposalId).setParameter("voter", organisation)
+                .getResultList().forEach(earlier -> earlier.supersede(at));
+        em.flush();
+        Ballot ballot = new Ballot(proposalId, organisation, castBy, choice, at);
+        em.persist(ballot);
+        return ballot;
+    }
+
     @PermitAll
     public Tally tally(@NotNull UUID proposalId) {
         return Tally.of(currentBallots(proposalId), memberships.members().size());

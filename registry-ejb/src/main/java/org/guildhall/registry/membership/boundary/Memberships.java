@@ -101,6 +101,28 @@ public class Memberships {
         audit.record(caller(), "registry", "account.representative-added", username, organisation.getName());
     }
 
+    /**
+     * Records an organisation that is already a member (the federation's founding members, demo
+     * data). For trusted start-up code only; no endpoint calls it.
+     */
+    @PermitAll
+    public Organisation provisionMember(@NotNull @Valid OrganisationApplication application, @NotNull String approvedBy) {
+        Organisation organisation = Organisation.apply(application, approvedBy, Instant.now(clock));
+        organisation.approve(approvedBy, "founding member", Instant.now(clock));
+        em.persist(organisation);
+        audit.record(approvedBy, "registry", "organisation.provisioned", organisation.getId().toString(), organisation.getName());
+        return organisation;
+    }
+
+    /** Records an application by an existing account (demo data). For trusted start-up code only. */
+    @PermitAll
+    public Organisation provisionApplication(@NotNull @Valid OrganisationApplication application, @NotNull String applicant) {
+        Organisation organisation = Organisation.apply(application, applicant, Instant.now(clock));
+        em.persist(organisation);
+        audit.record(applicant, "registry", "organisation.applied", organisation.getId().toString(), organisation.getName());
+        return organisation;
+    }
+
     @RolesAllowed("admin")
     public List<Organisation> pending() {
         return em.createNamedQuery("Organisation.findByStatus", Organisation.class)

@@ -1,0 +1,33 @@
+package org.guildhall.chainbridge.chain.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigInteger;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+import org.guildhall.chainbridge.chain.control.FederationChain;
+
+/** Ready when the chain node answers with the configured chain id. */
+@Readiness
+@ApplicationScoped
+public class ChainReadiness implements HealthCheck {
+
+    @Inject
+    FederationChain chain;
+
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("chain").withData("chainId", chain.chainId());
+        try {
+            BigInteger id = chain.web3j().ethChainId().send().getChainId();
+            if (id.longValueExact() != chain.chainId()) {
+                return response.down().withData("error", "the node reports chain id " + id).build();
+            }
+            return response.up().withData("block", chain.web3j().ethBlockNumber().send().getBlockNumber().longValue()).build();
+        } catch (Exception e) {
+            return response.down().withData("error", String.valueOf(e.getMessage())).build();
+        }
+    }
+}

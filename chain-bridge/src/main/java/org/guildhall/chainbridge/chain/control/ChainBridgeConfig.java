@@ -1,0 +1,65 @@
+package org.guildhall.chainbridge.chain.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every configuration key of the chain bridge. Defaults are in
+ * {@code META-INF/microprofile-config.properties}; each key can also be set from the environment
+ * ({@code guildhall.chain.rpc-url} as {@code GUILDHALL_CHAIN_RPC_URL}).
+ */
+@ApplicationScoped
+public class ChainBridgeConfig {
+
+    @Inject
+    @ConfigProperty(name = "guildhall.chain.rpc-url")
+    String rpcUrl;
+    @Inject
+    @ConfigProperty(name = "guildhall.chain.id")
+    long chainId;
+    @Inject
+    @ConfigProperty(name = "guildhall.chain.governance-ledger-address")
+    Optional<String> governanceLedgerAddress;
+    @Inject
+    @ConfigProperty(name = "guildhall.chain.auto-deploy", defaultValue = "false")
+    boolean autoDeploy;
+    @Inject
+    @ConfigProperty(name = "guildhall.chain.poll-interval-ms", defaultValue = "1000")
+    long pollIntervalMs;
+    @Inject
+    @ConfigProperty(name = "guildhall.chain.confirmations", defaultValue = "1")
+    int confirmations;
+    @Inject
+    @ConfigProperty(name = "guildhall.hsm.library")
+    String hsmLibrary;
+    @Inject
+    @ConfigProperty(name = "guildhall.hsm.slot")
+    Optional<Long> hsmSlot;
+    @Inject
+    @ConfigProperty(name = "guildhall.hsm.token-label")
+    Optional<String> hsmTokenLabel;
+    @Inject
+    @ConfigProperty(name = "guildhall.hsm.pin")
+    Optional<String> hsmPin;
+    @Inject
+    @ConfigProperty(name = "guildhall.hsm.tx-key-alias", defaultValue = "federation-tx")
+    String txKeyAlias;
+    @Inject
+    @ConfigProperty(name = "guildhall.hsm.create-missing-keys", defaultValue = "false")
+    boolean createMissingKeys;
+
+    public String rpcUrl() { return rpcUrl; }
+    public long chainId() { return chainId; }
+    public Optional<String> governanceLedgerAddress() { return governanceLedgerAddress.filter(a -> !a.isBlank()); }
+    public boolean autoDeploy() { return autoDeploy; }
+    public long pollIntervalMs() { return pollIntervalMs; }
+    public int confirmations() { return Math.max(1, confirmations); }
+    public String hsmLibrary() { return hsmLibrary; }
+    public Optional<Long> hsmSlot() { return hsmSlot; }
+    public Optional<String> hsmTokenLabel() { return hsmTokenLabel.filter(l -> !l.isBlank()); }
+    public Optional<String> hsmPin() { return hsmPin; }
+    public String txKeyAlias() { return txKeyAlias; }
+    public boolean createMissingKeys() { return createMissingKeys; }
+}

@@ -1,0 +1,94 @@
+package org.guildhall.chainbridge.chain.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.guildhall.chainbridge.chain.entity.ContractDeployment;
+import org.guildhall.chainbridge.outbox.control.OutboxStore;
+import org.web3j.protocol.core.DefaultBlockParameterName;
+import org.web3j.protocol.core.methods.response.TransactionReceipt;
+
+/**
+ * Where each contract lives: a configured address, or (auto-deploy, on embedded defaults) the one
+ * recorded when the federation signer deployed it. Deploys when nothing is recorded or the recorded
+ * address has no code (a reset dev chain), and then replays the outbox onto the new chain.
+ */
+@Stateless
+public class ContractDirectory {
+
+    private static final Logger LOG = Logger.getLogger(ContractDirectory.class.getName());
+
+    @PersistenceContext(unitName = "chainbridge")
+    EntityManager em;
+    @Inject
+    ChainBridgeConfig config;
+    @Inject
+    FederationChain chain;
+    @Inject
+    TransactionSender sender;
+    @Inject
+    OutboxStore outbox;
+    @Inject
+    Clock clock;
+
+    /** The address of a contract known without touching the chain, if any. */
+    public Optional<String> knownAddress(String name) {
+        Optional<String> configured = configured(name);
+        if (configured.isPresent()) {
+            return configured;
+        }
+        return Optional.ofNullable(chain.knownAddresses().get(name))
+                .or(() -> Optional.ofNullable(em.find(ContractDeployment.class,
+                        new ContractDeployment.Key(config.chainId(), name))).map(ContractDeployment::getAddress));
+    }
+
+    /** The address to send to; deploys the contract first where that is allowed and needed. */
+    public String addressOf(String name) throws IOException {
+        Optional<String> configured = configured(name);
+        if (configured.isPresent()) {
+            return configured.get();
+        }
+        String known = chain.knownAddresses().get(name);
+        if (known != null) {
+            return known;
+        }
+        ContractDeployment recorded = em.find(ContractDeployment.class, new ContractDeployment.Key(config.chainId(), name));
+        if (recorded != null && hasCode(recorded.getAddress())) {
+            chain.knownAddresses().put(name, recorded.getAddress());
+            return recorded.getAddress();
+        }
+        if (!config.autoDeploy()) {
+            throw new IllegalStateException("No address is configured for the " + name
+                    + " contract (guildhall.chain.governance-ledger-address) and auto-deploy is off");
+        }
+        TransactionReceipt receipt = sender.deploy(ContractArtifact.load(name));
+        String address = receipt.getContractAddress();
+        Instant now = Instant.now(clock);
+        if (recorded == null) {
+            em.persist(new ContractDeployment(config.chainId(), name, address, receipt.getTransactionHash(), now));
+            LOG.info(() -> name + " deployed at " + address + " on chain " + config.chainId());
+        } else {
+            recorded.redeployed(address, receipt.getTransactionHash(), now);
+            int replayed = outbox.replayAll();
+            LOG.warning(() -> "The chain no longer holds " + name + " at its recorded address (a reset dev chain):"
+                    + " deployed again at " + address + "; replaying " + replayed + " outbox entries");
+        }
+        chain.knownAddresses().put(name, address);
+        return address;
+    }
+
+    private boolean hasCode(String address) throws IOException {
+        String code = chain.web3j().ethGetCode(address, DefaultBlockParameterName.LATEST).send().getCode();
+        return code != null && code.length() > 2;
+    }
+
+    private Optional<String> configured(String name) {
+        return ContractArtifact.GOVERNANCE_LEDGER.equals(name) ? config.governanceLedgerAddress() : Optional.empty();
+    }
+}

@@ -1,0 +1,92 @@
+package org.guildhall.chainbridge.chain.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.logging.Logger;
+import org.guildhall.chainbridge.signing.control.HsmSettings;
+import org.guildhall.chainbridge.signing.control.HsmKeys;
+import org.guildhall.chainbridge.signing.control.HsmTransactionSigner;
+import org.guildhall.chainbridge.signing.control.Pkcs11Token;
+import org.web3j.protocol.Web3j;
+import org.web3j.protocol.http.HttpService;
+
+/**
+ * The connection to the target chain and the federation signer. The HSM is opened on first use
+ * (and again after a failure), so the portal starts even while the token is unreachable and
+ * reports it through readiness instead.
+ */
+@ApplicationScoped
+public class FederationChain {
+
+    private static final Logger LOG = Logger.getLogger(FederationChain.class.getName());
+
+    @Inject
+    ChainBridgeConfig config;
+
+    private Web3j web3j;
+    private ScheduledExecutorService polling;
+    private volatile HsmTransactionSigner signer;
+    private final Map<String, String> knownAddresses = new ConcurrentHashMap<>();
+
+    @PostConstruct
+    void connect() {
+        polling = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "guildhall-web3j-polling");
+            thread.setDaemon(true);
+            return thread;
+        });
+        web3j = Web3j.build(new HttpService(config.rpcUrl()), config.pollIntervalMs(), polling);
+    }
+
+    @PreDestroy
+    void disconnect() {
+        web3j.shutdown();
+        polling.shutdownNow();
+    }
+
+    public Web3j web3j() {
+        return web3j;
+    }
+
+    public long chainId() {
+        return config.chainId();
+    }
+
+    /** The federation's transaction signer, its key inside the HSM. */
+    public HsmTransactionSigner signer() {
+        HsmTransactionSigner current = signer;
+        if (current != null) {
+            return current;
+        }
+        synchronized (this) {
+            if (signer == null) {
+                HsmSettings settings = new HsmSettings(config.hsmLibrary(), config.hsmSlot().orElse(null),
+                        config.hsmTokenLabel().orElse(null), config.hsmPin().orElseThrow(() ->
+                                new IllegalStateException("No HSM PIN configured (guildhall.hsm.pin / GUILDHALL_HSM_PIN)")));
+                Pkcs11Token token = Pkcs11Token.open(settings);
+                HsmKeys keys = new HsmKeys(token);
+                if (config.createMissingKeys()) {
+                    keys.ensureSecp256k1Key(config.txKeyAlias());
+                }
+                signer = new HsmTransactionSigner(token, config.txKeyAlias());
+                LOG.info(() -> "Federation signer " + signer.getAddress() + " ready (key " + config.txKeyAlias() + " in the HSM)");
+            }
+            return signer;
+        }
+    }
+
+    /** The signer's address if the HSM has been opened, without opening it. */
+    public java.util.Optional<String> signerAddressIfOpen() {
+        return java.util.Optional.ofNullable(signer).map(HsmTransactionSigner::getAddress);
+    }
+
+    Map<String, String> knownAddresses() {
+        return knownAddresses;
+    }
+}

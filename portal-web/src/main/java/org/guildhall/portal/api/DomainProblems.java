@@ -1,0 +1,80 @@
+package org.guildhall.portal.api;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.guildhall.proposals.proposal.entity.ProposalException;
+import org.guildhall.registry.accounts.entity.AccountException;
+import org.guildhall.registry.membership.entity.MembershipException;
+
+/**
+ * Every other exception as a problem: the contexts' own exceptions with their status, access
+ * refusals as 401 (no caller) or 403 (wrong role), JAX-RS errors as they are, anything unexpected
+ * as 500 without internals.
+ */
+@Provider
+public class DomainProblems implements ExceptionMapper<Exception> {
+
+    private static final Logger LOG = Logger.getLogger(DomainProblems.class.getName());
+
+    @Inject
+    SecurityContext security;
+
+    @Override
+    public Response toResponse(Exception exception) {
+        Throwable cause = exception;
+        while (cause instanceof EJBException && !(cause instanceof EJBAccessException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof EJBAccessException) {
+            return security.getCallerPrincipal() == null
+                    ? Response.fromResponse(Problem.response("unauthenticated", "Authentication required", 401,
+                            "Sign in, or send an API token as 'Authorization: Bearer <token>'."))
+                            .header("WWW-Authenticate", "Bearer realm=\"guildhall\"").build()
+                    : Problem.response("forbidden", "Not allowed", 403, "Your roles do not allow this action.");
+        }
+        if (cause instanceof ConstraintViolationException violations) {
+            return Problem.response(ValidationProblems.of(violations));
+        }
+        if (cause instanceof ProposalException p) {
+            return switch (p.reason()) {
+                case NOT_FOUND -> Problem.response("proposal-not-found", "Not found", 404, p.getMessage());
+                case CONFLICT -> Problem.response("proposal-conflict", "Not possible now", 409, p.getMessage());
+                case FORBIDDEN -> Problem.response("not-an-elector", "Not allowed", 403, p.getMessage());
+                case INVALID -> Problem.response("invalid-input", "Invalid input", 400, p.getMessage());
+            };
+        }
+        if (cause instanceof MembershipException m) {
+            return switch (m.reason()) {
+                case NOT_FOUND -> Problem.response("organisation-not-found", "Not found", 404, m.getMessage());
+                case CONFLICT -> Problem.response("membership-conflict", "Not possible now", 409, m.getMessage());
+                case INVALID -> Problem.response("invalid-input", "Invalid input", 400, m.getMessage());
+            };
+        }
+        if (cause instanceof AccountException a) {
+            return a.isConflict() ? Problem.response("account-conflict", "Not possible", 409, a.getMessage())
+                    : Problem.response("account-not-found", "Not found", 404, a.getMessage());
+        }
+        if (cause instanceof jakarta.json.bind.JsonbException || cause instanceof jakarta.ws.rs.ProcessingException) {
+            return Problem.response("malformed-body", "Malformed request body", 400,
+                    "The request body is not valid JSON of the expected shape.");
+        }
+        if (cause instanceof WebApplicationException web) {
+            int status = web.getResponse().getStatus();
+            String title = web.getResponse().getStatusInfo().getReasonPhrase();
+            String detail = status == 404 ? "No such resource." : status == 415 ? "Send application/json."
+                    : status == 400 ? "The request body is not valid JSON of the expected shape." : title;
+            return Problem.response("http-" + status, title, status, detail);
+        }
+        LOG.log(Level.SEVERE, "Unexpected error in the API", exception);
+        return Problem.response("internal", "Internal error", 500, "Something went wrong on our side; it has been logged.");
+    }
+}
