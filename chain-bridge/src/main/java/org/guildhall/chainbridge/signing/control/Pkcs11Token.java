@@ -1,13 +1,21 @@
 package org.guildhall.chainbridge.signing.control;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.Provider;
+import java.security.SecureRandom;
 import java.security.Security;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 import javax.security.auth.login.FailedLoginException;
@@ -27,17 +35,23 @@ import javax.security.auth.login.FailedLoginException;
  *
  * <p>PKCS#11 login state belongs to the application, not to a provider instance: all
  * providers of one library in a JVM share one library handle, and once one of them has
- * logged in to a token, later logins to that token succeed without the PIN being checked
- * again. Nothing is logged out when an instance is dropped, because that would log out the
- * others too.
+ * logged in to a token, SunPKCS11 skips the login of the others, so the token never sees
+ * their PIN. This class therefore remembers a salted digest of the PIN that first logged in
+ * to each token in this JVM and rejects a different one as a wrong PIN. Nothing is logged
+ * out when an instance is dropped, because that would log out the others too.
  */
 public final class Pkcs11Token {
 
     private static final Logger LOG = Logger.getLogger(Pkcs11Token.class.getName());
 
+    /** Salted SHA-256 of the PIN that logged in, per token (library and slot) in this JVM. */
+    private static final Map<String, byte[]> LOGGED_IN_PINS = new ConcurrentHashMap<>();
+    private static final byte[] PIN_SALT = newSalt();
+
     private final Provider provider;
     private final KeyStore keyStore;
     private final String description;
+    private final String tokenKey;
 
     /**
      * Opens the token and logs in.
@@ -53,13 +67,16 @@ public final class Pkcs11Token {
         String slotLine;
         if (settings.slotId().isPresent()) {
             slotLine = "slot = " + settings.slotId().get();
+            tokenKey = realPath(library) + "#slot" + settings.slotId().get();
             description = "PKCS#11 slot " + settings.slotId().get() + " of " + library;
         } else if (settings.label().isPresent()) {
             long slot = TokenLabels.slotOf(library, settings.label().get());
             slotLine = "slot = " + slot;
+            tokenKey = realPath(library) + "#slot" + slot;
             description = "PKCS#11 token '" + settings.label().get() + "' (slot " + slot + ") of " + library;
         } else {
             slotLine = "slotListIndex = 0";
+            tokenKey = realPath(library) + "#index0";
             description = "first PKCS#11 token of " + library;
         }
 
@@ -126,7 +143,15 @@ public final class Pkcs11Token {
         try {
             KeyStore store = KeyStore.getInstance("PKCS11", provider);
             store.load(null, pin);
+            byte[] digest = pinDigest(pin);
+            byte[] loggedIn = LOGGED_IN_PINS.putIfAbsent(tokenKey, digest);
+            if (loggedIn != null && !MessageDigest.isEqual(loggedIn, digest)) {
+                throw new HsmException("Login to " + description
+                        + " failed: wrong PIN (the token is logged in with another PIN in this JVM)");
+            }
             return store;
+        } catch (HsmException e) {
+            throw e;
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
             if (isWrongPin(e)) {
                 throw new HsmException("Login to " + description + " failed: wrong PIN", e);
@@ -135,6 +160,36 @@ public final class Pkcs11Token {
         } finally {
             Arrays.fill(pin, '\0');
         }
+    }
+
+    private static byte[] pinDigest(char[] pin) throws NoSuchAlgorithmException {
+        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+        sha256.update(PIN_SALT);
+        ByteBuffer bytes = StandardCharsets.UTF_8.encode(CharBuffer.wrap(pin));
+        byte[] pinBytes = new byte[bytes.remaining()];
+        bytes.get(pinBytes);
+        try {
+            return sha256.digest(pinBytes);
+        } finally {
+            Arrays.fill(pinBytes, (byte) 0);
+            if (bytes.hasArray()) {
+                Arrays.fill(bytes.array(), (byte) 0);
+            }
+        }
+    }
+
+    private static Path realPath(Path library) {
+        try {
+            return library.toRealPath();
+        } catch (IOException e) {
+            return library.toAbsolutePath();
+        }
+    }
+
+    private static byte[] newSalt() {
+        byte[] salt = new byte[16];
+        new SecureRandom().nextBytes(salt);
+        return salt;
     }
 
     private static boolean isWrongPin(Throwable e) {

@@ -49,6 +49,18 @@ class Pkcs11TokenIT {
     }
 
     @Test
+    void rejectsWrongPinEvenWhenTheTokenIsAlreadyLoggedIn() {
+        new Pkcs11Token(SoftHsmFixture.settings());
+        HsmSettings wrongPin = SoftHsmFixture.settings().withPin("9876".toCharArray());
+
+        assertThatThrownBy(() -> new Pkcs11Token(wrongPin))
+                .isInstanceOf(HsmException.class)
+                .hasMessageContaining("wrong PIN")
+                .hasMessageNotContaining("9876");
+        assertThat(new Pkcs11Token(SoftHsmFixture.settings()).keyStore()).isNotNull();
+    }
+
+    @Test
     void rejectsUnknownTokenLabelAndNamesThePresentOnes() {
         HsmSettings unknown = HsmSettings.ofTokenLabel("no-such-token", SoftHsmFixture.PIN.toCharArray());
 
