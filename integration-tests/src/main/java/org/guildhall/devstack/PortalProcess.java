@@ -1,0 +1,98 @@
+package org.guildhall.devstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Payara Micro with the portal WAR, in a fresh root directory each run, ready when /health/ready says so. */
+final class PortalProcess implements AutoCloseable {
+
+    /** The JVM options the portal needs: PKCS#11 token look-up by label. */
+    static final List<String> JVM_OPTIONS = List.of("-Xmx768m",
+            "--add-exports=jdk.crypto.cryptoki/sun.security.pkcs11.wrapper=ALL-UNNAMED");
+
+    private final Process process;
+
+    private PortalProcess(Process process) {
+        this.process = process;
+    }
+
+    static PortalProcess start(DevSettings settings, Map<String, String> env) throws IOException, InterruptedException {
+        Ports.requireFree(settings.port(), "GUILDHALL_PORT");
+        for (Path required : List.of(settings.payaraJar(), settings.war())) {
+            if (!Files.exists(required)) {
+                throw new IllegalStateException(required + " is missing: build first (./guildhall run does)");
+            }
+        }
+        Path runtimes = settings.home().resolve("runtime");
+        Files.createDirectories(runtimes);
+        deleteOldRuntimes(runtimes);
+        Path root = runtimes.resolve(Long.toString(System.currentTimeMillis()));
+        Path log = Logs.file(settings, "portal.log");
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of("-jar", settings.payaraJar().toString(), "--deploy", settings.war().toString(),
+                "--contextroot", "/", "--port", Integer.toString(settings.port()), "--nocluster",
+                "--rootdir", root.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        System.out.println("Starting the portal (Payara Micro), log in " + log + " ...");
+        Process process = builder.start();
+        waitUntilReady(process, settings.port(), log);
+        return new PortalProcess(process);
+    }
+
+    private static void waitUntilReady(Process process, int port, Path log) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI ready = URI.create("http://127.0.0.1:" + port + "/health/ready");
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the portal stopped during start-up:\n" + Logs.tail(log, 30));
+            }
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(10)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+                last = response.statusCode() + " " + response.body();
+            } catch (IOException e) {
+                last = e.getMessage();
+            }
+            Thread.sleep(1000);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("the portal did not become ready (" + last + "):\n" + Logs.tail(log, 30));
+    }
+
+    private static void deleteOldRuntimes(Path runtimes) throws IOException {
+        try (var old = Files.list(runtimes)) {
+            for (Path dir : old.toList()) {
+                try (var tree = Files.walk(dir)) {
+                    tree.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.guildhall.devstack;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Starts the parts in order and stops them in reverse order. */
+final class Stack {
+
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+
+    /** Database, HSM and chain: embedded where nothing is configured. Returns the portal's environment. */
+    Map<String, String> startServices(DevSettings settings) throws Exception {
+        Map<String, String> env = new LinkedHashMap<>();
+        if (settings.configured("GUILDHALL_DB_URL").isEmpty()) {
+            EmbeddedDatabase database = EmbeddedDatabase.start(settings);
+            started.push(database);
+            env.putAll(database.environment());
+            env.put("GUILDHALL_DEMO_ENABLED", "true");
+        }
+        if (settings.configured("GUILDHALL_HSM_LIBRARY").isEmpty() && settings.configured("GUILDHALL_HSM_PIN").isEmpty()) {
+            env.putAll(SoftHsm.prepare(settings).environment());
+        }
+        if (settings.configured("GUILDHALL_CHAIN_RPC_URL").isEmpty()) {
+            DevChain chain = DevChain.start(settings);
+            started.push(chain);
+            env.putAll(chain.environment());
+            if (env.containsKey("GUILDHALL_HSM_PIN")) {
+                chain.fund(SoftHsm.signerAddress(settings, env));
+            }
+        }
+        return env;
+    }
+
+    void startPortal(DevSettings settings, Map<String, String> env) throws Exception {
+        PortalProcess portal = PortalProcess.start(settings, env);
+        started.push(portal);
+    }
+
+    synchronized void stop() {
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                System.err.println("guildhall: while stopping: " + e.getMessage());
+            }
+        }
+    }
+}
