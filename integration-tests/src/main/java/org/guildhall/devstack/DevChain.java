@@ -18,13 +18,16 @@ final class DevChain implements AutoCloseable {
 
     private final Process process;
     private final String url;
+    private final Path log;
 
-    private DevChain(Process process, String url) {
+    private DevChain(Process process, String url, Path log) {
         this.process = process;
         this.url = url;
+        this.log = log;
     }
 
-    static DevChain start(DevSettings settings) throws IOException, InterruptedException {
+    /** Starts the node; {@link #awaitReady()} waits until it answers. */
+    static DevChain launch(DevSettings settings) throws IOException, InterruptedException {
         Ports.requireFree(settings.chainPort(), "GUILDHALL_EMBEDDED_CHAIN_PORT");
         Path hardhat = settings.chainBridgeDir().resolve("node_modules/.bin/hardhat");
         if (!Files.isExecutable(hardhat)) {
@@ -37,8 +40,10 @@ final class DevChain implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("HARDHAT_DISABLE_TELEMETRY_PROMPT", "true");
-        Process process = builder.start();
-        String url = "http://127.0.0.1:" + settings.chainPort();
+        return new DevChain(builder.start(), "http://127.0.0.1:" + settings.chainPort(), log);
+    }
+
+    void awaitReady() throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (true) {
             if (!process.isAlive()) {
@@ -49,14 +54,12 @@ final class DevChain implements AutoCloseable {
                 break;
             } catch (IOException e) {
                 if (System.nanoTime() > deadline) {
-                    process.destroyForcibly();
                     throw new IllegalStateException("the dev chain did not answer at " + url + ":\n" + Logs.tail(log, 20));
                 }
                 Thread.sleep(300);
             }
         }
         System.out.println("Dev chain (Hardhat, chain id " + CHAIN_ID + ") at " + url + ", log in " + log);
-        return new DevChain(process, url);
     }
 
     /** Gives the federation signer ether for gas on the dev chain. */

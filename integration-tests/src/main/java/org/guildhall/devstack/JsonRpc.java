@@ -14,7 +14,7 @@ import java.time.Duration;
 /** A minimal Ethereum JSON-RPC client for the dev chain's own methods (hardhat_setBalance). */
 final class JsonRpc {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
 
     private JsonRpc() {
     }

@@ -22,12 +22,17 @@ final class PortalProcess implements AutoCloseable {
             "--add-exports=jdk.crypto.cryptoki/sun.security.pkcs11.wrapper=ALL-UNNAMED");
 
     private final Process process;
+    private final int port;
+    private final Path log;
 
-    private PortalProcess(Process process) {
+    private PortalProcess(Process process, int port, Path log) {
         this.process = process;
+        this.port = port;
+        this.log = log;
     }
 
-    static PortalProcess start(DevSettings settings, Map<String, String> env) throws IOException, InterruptedException {
+    /** Starts Payara Micro; {@link #awaitReady()} waits for it. */
+    static PortalProcess launch(DevSettings settings, Map<String, String> env) throws IOException, InterruptedException {
         Ports.requireFree(settings.port(), "GUILDHALL_PORT");
         for (Path required : List.of(settings.payaraJar(), settings.war())) {
             if (!Files.exists(required)) {
@@ -48,19 +53,21 @@ final class PortalProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
         System.out.println("Starting the portal (Payara Micro), log in " + log + " ...");
-        Process process = builder.start();
-        waitUntilReady(process, settings.port(), log);
-        return new PortalProcess(process);
+        return new PortalProcess(builder.start(), settings.port(), log);
     }
 
-    private static void waitUntilReady(Process process, int port, Path log) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    void awaitReady() throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
         URI ready = URI.create("http://127.0.0.1:" + port + "/health/ready");
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         String last = "no answer";
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the portal stopped during start-up:\n" + Logs.tail(log, 30));
+            }
+            if (Logs.contains(log, "Exception while loading the app")) {
+                throw new IllegalStateException("the portal could not be deployed; see " + log + ":\n"
+                        + Logs.firstProblem(log));
             }
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(10)).build(),
@@ -74,7 +81,6 @@ final class PortalProcess implements AutoCloseable {
             }
             Thread.sleep(1000);
         }
-        process.destroyForcibly();
         throw new IllegalStateException("the portal did not become ready (" + last + "):\n" + Logs.tail(log, 30));
     }
 

@@ -23,8 +23,9 @@ final class Stack {
             env.putAll(SoftHsm.prepare(settings).environment());
         }
         if (settings.configured("GUILDHALL_CHAIN_RPC_URL").isEmpty()) {
-            DevChain chain = DevChain.start(settings);
+            DevChain chain = DevChain.launch(settings);
             started.push(chain);
+            chain.awaitReady();
             env.putAll(chain.environment());
             if (env.containsKey("GUILDHALL_HSM_PIN")) {
                 chain.fund(SoftHsm.signerAddress(settings, env));
@@ -34,8 +35,9 @@ final class Stack {
     }
 
     void startPortal(DevSettings settings, Map<String, String> env) throws Exception {
-        PortalProcess portal = PortalProcess.start(settings, env);
+        PortalProcess portal = PortalProcess.launch(settings, env);
         started.push(portal);
+        portal.awaitReady();
     }
 
     synchronized void stop() {

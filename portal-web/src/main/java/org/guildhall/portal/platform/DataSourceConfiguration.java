@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
         minPoolSize = 2,
         maxPoolSize = 32,
         properties = {
+                "stringType=unspecified",
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=custom-validation",
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
