@@ -31,10 +31,10 @@ public class DomainProblems implements ExceptionMapper<Exception> {
     @Override
     public Response toResponse(Exception exception) {
         Throwable cause = exception;
-        while (cause instanceof EJBException && !(cause instanceof EJBAccessException) && cause.getCause() != null) {
+        while (cause instanceof EJBException && !isAccessRefusal(cause) && cause.getCause() != null) {
             cause = cause.getCause();
         }
-        if (cause instanceof EJBAccessException) {
+        if (isAccessRefusal(cause)) {
             return security.getCallerPrincipal() == null
                     ? Response.fromResponse(Problem.response("unauthenticated", "Authentication required", 401,
                             "Sign in, or send an API token as 'Authorization: Bearer <token>'."))
@@ -76,5 +76,10 @@ public class DomainProblems implements ExceptionMapper<Exception> {
         }
         LOG.log(Level.SEVERE, "Unexpected error in the API", exception);
         return Problem.response("internal", "Internal error", 500, "Something went wrong on our side; it has been logged.");
+    }
+
+    /** A refusal by the container's role check: GlassFish throws AccessLocalException for local calls. */
+    static boolean isAccessRefusal(Throwable t) {
+        return t instanceof EJBAccessException || t instanceof jakarta.ejb.AccessLocalException;
     }
 }

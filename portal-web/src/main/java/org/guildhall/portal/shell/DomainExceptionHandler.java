@@ -43,7 +43,7 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
         if (cause instanceof ProposalException || cause instanceof MembershipException || cause instanceof AccountException) {
             return cause.getMessage();
         }
-        if (cause instanceof EJBAccessException) {
+        if (cause instanceof EJBAccessException || cause instanceof jakarta.ejb.AccessLocalException) {
             return Messages.text("error.forbidden");
         }
         if (cause instanceof ConstraintViolationException violations) {
@@ -57,7 +57,8 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
     private static Throwable unwrap(Throwable t) {
         Throwable cause = t;
         while ((cause instanceof FacesException || cause instanceof ELException
-                || (cause instanceof EJBException && !(cause instanceof EJBAccessException)))
+                || (cause instanceof EJBException && !(cause instanceof EJBAccessException)
+                && !(cause instanceof jakarta.ejb.AccessLocalException)))
                 && cause.getCause() != null) {
             cause = cause.getCause();
         }

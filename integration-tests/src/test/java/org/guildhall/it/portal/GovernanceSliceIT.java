@@ -1,0 +1,188 @@
+package org.guildhall.it.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.erdtman.jcs.JsonCanonicalizer;
+import org.guildhall.it.dsl.Await;
+import org.guildhall.it.dsl.Browser;
+import org.guildhall.it.dsl.ChainProbe;
+import org.guildhall.it.dsl.PortalApi;
+import org.guildhall.it.dsl.PortalApi.Answer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.web3j.protocol.core.methods.response.TransactionReceipt;
+
+/**
+ * The foundation's slice end to end over the real WAR on Payara Micro, with the embedded PostgreSQL,
+ * the Hardhat dev chain and the SoftHSM2 token that {@code ./guildhall test} starts: a member
+ * representative drafts, an admin opens the vote, members vote, the vote closes, and the decision
+ * lands in the GovernanceLedger contract in a transaction signed by the key inside the HSM.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class GovernanceSliceIT {
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("guildhall.war")));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void decidedProposalIsRecordedOnChainInATransactionSignedByTheHsmKey() throws Exception {
+        PortalApi api = new PortalApi(base);
+        String rep = api.token("rep");
+        String shenzhen = api.token("rep-shenzhen");
+        String research = api.token("rep-research");
+        String admin = api.token("admin");
+        JsonObject proposal = draft(api, rep, "Slice " + UUID.randomUUID().toString().substring(0, 8));
+        String id = proposal.getString("id");
+
+        assertThat(api.post("api/v1/proposals/" + id + "/voting", admin, "{\"minutes\":1}").status()).isEqualTo(200);
+        assertThat(vote(api, rep, id, "YES").status()).isEqualTo(201);
+        assertThat(vote(api, shenzhen, id, "NO").status()).isEqualTo(201);
+        assertThat(vote(api, shenzhen, id, "YES").status()).as("a later ballot replaces the earlier one").isEqualTo(201);
+        assertThat(vote(api, research, id, "NO").status()).isEqualTo(201);
+
+        JsonObject tally = api.get("api/v1/proposals/" + id + "/tally", null).object();
+        assertThat(tally.getInt("yes")).isEqualTo(2);
+        assertThat(tally.getInt("no")).isEqualTo(1);
+        assertThat(api.get("api/v1/proposals/" + id + "/ballots", null).body().asJsonArray()).hasSize(4)
+                .filteredOn(b -> !b.asJsonObject().getBoolean("current")).hasSize(1);
+
+        JsonObject decision = Await.until("the decision on " + id + " to be confirmed on chain", Duration.ofSeconds(180),
+                () -> api.get("api/v1/decisions", null).body().asJsonArray().stream().map(v -> v.asJsonObject())
+                        .filter(d -> d.getString("proposalId").equals(id))
+                        .filter(d -> d.getJsonObject("chain").getString("status").equals("confirmed"))
+                        .findFirst());
+        assertThat(decision.getString("outcome")).isEqualTo("passed");
+        assertThat(decision.getString("contentHash")).isEqualTo("0x" + canonicalSha256(proposal));
+
+        JsonObject chain = api.get("api/v1/chain", null).object();
+        String contract = chain.getJsonObject("contracts").getString("GovernanceLedger");
+        JsonObject record = decision.getJsonObject("chain");
+        assertThat(record.getString("contract")).isEqualTo(contract);
+        try (ChainProbe probe = ChainProbe.fromEnvironment()) {
+            TransactionReceipt receipt = probe.receipt(record.getString("txHash")).orElseThrow();
+            assertThat(receipt.isStatusOK()).isTrue();
+            assertThat(receipt.getFrom()).isEqualToIgnoringCase(chain.getString("signerAddress"));
+            assertThat(receipt.getTo()).isEqualToIgnoringCase(contract);
+            assertThat(receipt.getBlockNumber().longValue()).isEqualTo(record.getJsonNumber("blockNumber").longValue());
+            assertThat(probe.contentHashOf(contract, UUID.fromString(decision.getString("id"))))
+                    .isEqualTo(decision.getString("contentHash"));
+        }
+
+        Answer late = vote(api, rep, id, "NO");
+        assertThat(late.status()).as("a ballot after close").isEqualTo(409);
+        assertThat(late.contentType()).startsWith("application/problem+json");
+        assertThat(api.get("api/v1/proposals/" + id + "/tally", null).object().getInt("no")).isEqualTo(1);
+    }
+
+    @Test
+    void badInputGetsAClearProblemAndChangesNothing() {
+        PortalApi api = new PortalApi(base);
+        String community = api.token("community");
+        String admin = api.token("admin");
+        int pendingBefore = api.get("api/v1/organisations/pending", admin).body().asJsonArray().size();
+
+        Answer missing = api.post("api/v1/organisations", community, "{\"name\":\"\"}");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.contentType()).startsWith("application/problem+json");
+        assertThat(missing.object().getJsonObject("errors").keySet())
+                .contains("name", "kind", "jurisdiction", "contactName", "contactEmail");
+
+        Answer oversized = api.post("api/v1/organisations", community, Json.createObjectBuilder()
+                .add("name", "N".repeat(201)).add("kind", "RESEARCH").add("jurisdiction", "CN")
+                .add("contactName", "A Person").add("contactEmail", "a@example.org").build().toString());
+        assertThat(oversized.status()).isEqualTo(400);
+        assertThat(oversized.object().getJsonObject("errors").keySet()).containsExactly("name");
+        assertThat(api.post("api/v1/organisations", community, "{not json").status()).isEqualTo(400);
+        assertThat(api.post("api/v1/organisations", community, "{\"name\":\"" + "x".repeat(600_000) + "\"}").status())
+                .isEqualTo(413);
+        assertThat(api.get("api/v1/organisations/pending", admin).body().asJsonArray()).hasSize(pendingBefore);
+
+        String unknown = UUID.randomUUID().toString();
+        assertThat(api.get("api/v1/proposals/" + unknown, null).status()).isEqualTo(404);
+        assertThat(api.get("api/v1/proposals/not-a-uuid", null).status()).isEqualTo(404);
+        Answer unknownVote = vote(api, api.token("rep"), unknown, "YES");
+        assertThat(unknownVote.status()).isEqualTo(404);
+        assertThat(unknownVote.contentType()).startsWith("application/problem+json");
+
+        String open = draft(api, api.token("rep-eu"), "Open vote " + unknown.substring(0, 8)).getString("id");
+        assertThat(api.post("api/v1/proposals/" + open + "/voting", admin, "{\"minutes\":60}").status()).isEqualTo(200);
+        Answer byCommunity = vote(api, community, open, "YES");
+        assertThat(byCommunity.status()).as("a user of no member organisation").isEqualTo(403);
+        assertThat(byCommunity.contentType()).startsWith("application/problem+json");
+        Answer anonymous = vote(api, null, open, "YES");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(api.post("api/v1/proposals/" + open + "/voting", community, "{\"minutes\":60}").status()).isEqualTo(403);
+        assertThat(api.get("api/v1/organisations/pending", community).status()).isEqualTo(403);
+        assertThat(vote(api, "gh_not-a-real-token", open, "YES").status()).isEqualTo(401);
+        assertThat(vote(api, api.token("rep"), open, "MAYBE").status()).isEqualTo(400);
+        assertThat(api.get("api/v1/proposals/" + open + "/tally", null).object().getInt("turnout")).isZero();
+    }
+
+    @Test
+    void aRepresentativeVotesInTheBrowserAndSeesTheVoteCounted() {
+        PortalApi api = new PortalApi(base);
+        String admin = api.token("admin");
+        String id = draft(api, api.token("rep-eu"), "Browser vote " + UUID.randomUUID().toString().substring(0, 8))
+                .getString("id");
+        assertThat(api.post("api/v1/proposals/" + id + "/voting", admin, "{\"minutes\":60}").status()).isEqualTo(200);
+
+        try (Browser browser = new Browser(api.base().toString())) {
+            browser.signIn("rep-research", PortalApi.DEMO_PASSWORD);
+            browser.open("proposals/detail.xhtml?id=" + id);
+            assertThat(browser.text("tally-yes")).isEqualTo("0");
+            browser.click("vote:vote-yes");
+            browser.awaitText("tally-yes", "1");
+            assertThat(browser.text("own-choice")).contains("Yes");
+
+            browser.click("vote:vote-no");
+            browser.awaitText("tally-no", "1");
+            assertThat(browser.text("tally-yes")).as("the earlier ballot no longer counts").isEqualTo("0");
+        }
+        JsonObject tally = api.get("api/v1/proposals/" + id + "/tally", null).object();
+        assertThat(tally.getInt("no")).isEqualTo(1);
+        assertThat(tally.getInt("turnout")).isEqualTo(1);
+    }
+
+    private static JsonObject draft(PortalApi api, String token, String title) {
+        Answer created = api.post("api/v1/proposals", token, Json.createObjectBuilder().add("title", title)
+                .add("summary", "A proposal made by the integration test.")
+                .add("body", "## Specification\n测试 — members vote on this.\n").build().toString());
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        return created.object();
+    }
+
+    private static Answer vote(PortalApi api, String token, String proposal, String choice) {
+        return api.post("api/v1/proposals/" + proposal + "/ballots", token, "{\"choice\":\"" + choice + "\"}");
+    }
+
+    /** The hash anyone can recompute from the proposal's text: SHA-256 of its RFC 8785 JSON. */
+    private static String canonicalSha256(JsonObject proposal) throws Exception {
+        String json = Json.createObjectBuilder().add("id", proposal.getString("id"))
+                .add("title", proposal.getString("title")).add("summary", proposal.getString("summary"))
+                .add("body", proposal.getString("body")).build().toString();
+        byte[] canonical = new JsonCanonicalizer(json).getEncodedString().getBytes(StandardCharsets.UTF_8);
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+    }
+
+}
