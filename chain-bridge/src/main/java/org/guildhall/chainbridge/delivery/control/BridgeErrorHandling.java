@@ -31,9 +31,6 @@ public class BridgeErrorHandling extends RouteConfigurationBuilder {
     }
 
     private void recordFailure(Exchange exchange) {
-        var entry = OutboxRoute.entryOf(exchange);
-        if (entry != null) {
-            delivery.attemptFailed(entry, exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class));
-        }
+        delivery.attemptFailed(OutboxRoute.entryOf(exchange), exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class));
     }
 }

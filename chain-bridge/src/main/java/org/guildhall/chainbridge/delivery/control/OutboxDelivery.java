@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.guildhall.chainbridge.chain.control.ChainBridgeConfig;
+import org.guildhall.chainbridge.chain.control.ContractArtifact;
 import org.guildhall.chainbridge.chain.control.ContractDirectory;
 import org.guildhall.chainbridge.chain.control.FederationChain;
 import org.guildhall.chainbridge.chain.control.TransactionSender;
@@ -39,7 +40,17 @@ public class OutboxDelivery {
     @Inject
     Clock clock;
 
-    public List<UUID> due() {
+    private volatile boolean deploymentChecked;
+
+    /**
+     * The entries to move now. The first call makes sure the contracts are where they were recorded
+     * (a reset dev chain gets them deployed again and the outbox replayed onto it).
+     */
+    public List<UUID> due() throws IOException {
+        if (!deploymentChecked) {
+            contracts.addressOf(ContractArtifact.GOVERNANCE_LEDGER);
+            deploymentChecked = true;
+        }
         return store.due(BATCH);
     }
 
@@ -59,6 +70,10 @@ public class OutboxDelivery {
 
     /** Called by the route's error handler once redelivery is exhausted. */
     public void attemptFailed(UUID id, Exception cause) {
+        if (id == null) {
+            LOG.warning(() -> "The chain bridge could not poll its outbox: " + cause);
+            return;
+        }
         String message = cause == null ? "unknown error" : cause.getClass().getSimpleName() + ": " + cause.getMessage();
         LOG.warning(() -> "Outbox entry " + id + " not delivered this time: " + message);
         store.attemptFailed(id, message);

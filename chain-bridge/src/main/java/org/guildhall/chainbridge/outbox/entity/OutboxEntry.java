@@ -152,6 +152,7 @@ public class OutboxEntry {
         this.confirmedAt = null;
         this.submittedAt = null;
         this.attempts = 0;
+        this.lastError = null;
         this.nextAttemptAt = at;
     }
 

@@ -75,8 +75,10 @@ public class Proposal {
             throw new ProposalException(ProposalException.Reason.INVALID,
                     "A voting period lasts between 1 minute and 90 days.");
         }
+        Objects.requireNonNull(admin);
+        Objects.requireNonNull(start);
         this.status = ProposalStatus.VOTING;
-        this.votingOpenedBy = Objects.requireNonNull(admin);
+        this.votingOpenedBy = admin;
         this.votingStartsAt = start;
         this.votingEndsAt = start.plus(period);
     }
