@@ -39,6 +39,7 @@ public final class Browser implements AutoCloseable {
 
     public void signIn(String username, String password) {
         open("login.xhtml");
+        waitFor(By.id("login:username"));
         type("login:username", username);
         type("login:password", password);
         click("login:submit");
@@ -69,6 +70,18 @@ public final class Browser implements AutoCloseable {
             var found = d.findElements(By.id(id));
             return !found.isEmpty() && found.get(0).getText().strip().equals(expected);
         });
+    }
+
+    /** The session cookie's value, if the browser holds one. */
+    public String sessionId() {
+        var cookie = driver.manage().getCookieNamed("JSESSIONID");
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    public void screenshot(java.nio.file.Path file) throws java.io.IOException {
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.write(file, png);
     }
 
     public String pageSource() {

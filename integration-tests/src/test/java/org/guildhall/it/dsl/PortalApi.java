@@ -56,6 +56,10 @@ public final class PortalApi {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Answer delete(String path, String token) {
+        return send(request(path, token).DELETE());
+    }
+
     private HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");

@@ -148,7 +148,10 @@ class GovernanceSliceIT {
         assertThat(api.post("api/v1/proposals/" + id + "/voting", admin, "{\"minutes\":60}").status()).isEqualTo(200);
 
         try (Browser browser = new Browser(api.base().toString())) {
+            browser.open("login.xhtml");
+            String anonymousSession = browser.sessionId();
             browser.signIn("rep-research", PortalApi.DEMO_PASSWORD);
+            assertThat(browser.sessionId()).as("a new session id at login").isNotNull().isNotEqualTo(anonymousSession);
             browser.open("proposals/detail.xhtml?id=" + id);
             assertThat(browser.text("tally-yes")).isEqualTo("0");
             browser.click("vote:vote-yes");
@@ -162,6 +165,36 @@ class GovernanceSliceIT {
         JsonObject tally = api.get("api/v1/proposals/" + id + "/tally", null).object();
         assertThat(tally.getInt("no")).isEqualTo(1);
         assertThat(tally.getInt("turnout")).isEqualTo(1);
+    }
+
+    @Test
+    void tokensAreRevocableAndPagesCarrySecurityHeaders() throws Exception {
+        PortalApi api = new PortalApi(base);
+        String token = api.token("auditor");
+        assertThat(api.get("api/v1/audit?max=5", token).status()).isEqualTo(200);
+        assertThat(api.get("api/v1/audit?max=5", api.token("community")).status()).isEqualTo(403);
+        assertThat(api.delete("api/v1/tokens/current", token).status()).isEqualTo(204);
+        assertThat(api.get("api/v1/audit?max=5", token).status()).as("a revoked token").isEqualTo(401);
+        assertThat(api.post("api/v1/tokens", null, "{\"username\":\"admin\",\"password\":\"wrong-password\"}").status())
+                .isEqualTo(401);
+
+        var page = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                api.base().resolve("proposals/list.xhtml")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("frame-ancestors 'none'", "object-src 'none'", "form-action 'self'");
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(page.headers().firstValue("Strict-Transport-Security")).as("no HSTS over plain HTTP").isEmpty();
+        var behindTls = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        api.base().resolve("proposals/list.xhtml")).header("X-Forwarded-Proto", "https").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(behindTls.headers().firstValue("Strict-Transport-Security")).isPresent();
+
+        var dashboard = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                api.base().resolve("dashboard.xhtml")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(dashboard.statusCode()).as("anonymous users are sent to the login page").isEqualTo(302);
+        assertThat(dashboard.headers().firstValue("Location").orElse("")).contains("login.xhtml");
+        assertThat(api.get("api/v1/organisations", null).status()).isEqualTo(200);
     }
 
     private static JsonObject draft(PortalApi api, String token, String title) {
