@@ -25,10 +25,8 @@ public class BodyLimitFilter extends HttpFilter {
         if (length > MAX_BYTES || chunked) {
             response.setStatus(413);
             response.setContentType("application/problem+json");
-            response.getWriter().write(jakarta.json.Json.createObjectBuilder()
-                    .add("type", Problem.BASE + "body-too-large").add("title", "Request body too large")
-                    .add("status", 413).add("detail", "API request bodies are limited to " + MAX_BYTES
-                            + " bytes and must state their Content-Length.").build().toString());
+            response.getWriter().write(ProblemJson.of(Problem.BASE + "body-too-large", "Request body too large", 413,
+                    "API request bodies are limited to " + MAX_BYTES + " bytes and must state their Content-Length."));
             return;
         }
         chain.doFilter(request, response);

@@ -43,6 +43,9 @@ public class OrganisationsResource {
     public record DecisionRequest(@Size(max = 1000) String reason) {
     }
 
+    public record RepresentativeRequest(@jakarta.validation.constraints.NotBlank @Size(max = 64) String username) {
+    }
+
     @Inject
     Memberships memberships;
 
@@ -82,6 +85,15 @@ public class OrganisationsResource {
     @SecurityRequirement(name = "bearer")
     public OrganisationView approve(@PathParam("id") UUID id, @Valid DecisionRequest request) {
         return OrganisationView.of(memberships.approve(id, request == null ? null : request.reason()));
+    }
+
+    @POST
+    @Path("{id}/representatives")
+    @Operation(summary = "Make an existing account a representative of an approved organisation (admin)")
+    @SecurityRequirement(name = "bearer")
+    public Response addRepresentative(@PathParam("id") UUID id, @NotNull @Valid RepresentativeRequest request) {
+        memberships.addRepresentative(id, request.username());
+        return Response.noContent().build();
     }
 
     @POST

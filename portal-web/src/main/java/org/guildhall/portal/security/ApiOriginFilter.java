@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.guildhall.portal.api.ProblemJson;
 import java.net.URI;
 import java.util.Set;
 
@@ -30,7 +31,7 @@ public class ApiOriginFilter extends HttpFilter {
         }
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType("application/problem+json");
-        response.getWriter().write(ProblemJson.of("https://guildhall.org/problems/cross-site-request",
+        response.getWriter().write(ProblemJson.of(org.guildhall.portal.api.Problem.BASE + "cross-site-request",
                 "Cross-site request refused", 403,
                 "A state-changing call with a session cookie must come from the portal itself; use a bearer token."));
     }

@@ -13,6 +13,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.guildhall.portal.api.ProblemJson;
 
 /**
  * One mechanism for the whole portal: a bearer token authenticates an API call; a login (from the
@@ -67,7 +68,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Bearer realm=\"guildhall\"");
             response.setContentType("application/problem+json");
-            response.getWriter().write(ProblemJson.of("https://guildhall.org/problems/unauthenticated",
+            response.getWriter().write(ProblemJson.of(org.guildhall.portal.api.Problem.BASE + "unauthenticated",
                     "Authentication required", 401, detail));
         } catch (IOException e) {
             throw new IllegalStateException(e);
