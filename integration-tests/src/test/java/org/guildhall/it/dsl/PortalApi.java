@@ -56,6 +56,11 @@ public final class PortalApi {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Answer put(String path, String token, String json) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Answer delete(String path, String token) {
         return send(request(path, token).DELETE());
     }

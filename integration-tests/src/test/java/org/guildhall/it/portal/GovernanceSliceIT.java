@@ -197,6 +197,37 @@ class GovernanceSliceIT {
         assertThat(api.get("api/v1/organisations", null).status()).isEqualTo(200);
     }
 
+    @Test
+    void votingTracksAreReadByAnyoneAndChangedByAdminsOnly() {
+        PortalApi api = new PortalApi(base);
+        var tracks = api.get("api/v1/tracks", null).body().asJsonArray();
+        assertThat(tracks).extracting(t -> t.asJsonObject().getString("id"))
+                .contains("standard-adoption", "meta-process", "parameter-change", "node-admission", "domain-delegation");
+        JsonObject track = api.get("api/v1/tracks/parameter-change", null).object();
+        assertThat(track.getString("quorum")).isEqualTo("0.334");
+        assertThat(track.getBoolean("executable")).isTrue();
+
+        String admin = api.token("admin");
+        String change = "{\"electorate\":\"ORGANISATIONS\",\"weighting\":\"ONE_PER_ORGANISATION\",\"votingPeriod\":\"P5D\","
+                + "\"quorum\":\"0.4\",\"threshold\":\"0.5\",\"vetoThreshold\":\"0.334\",\"expeditedPeriod\":\"P1D\","
+                + "\"expeditedThreshold\":\"0.667\",\"version\":" + track.getJsonNumber("version").longValue() + "}";
+        assertThat(api.put("api/v1/tracks/parameter-change", api.token("community"), change).status()).isEqualTo(403);
+        Answer invalid = api.put("api/v1/tracks/parameter-change", admin, change.replace("\"threshold\":\"0.5\"",
+                "\"threshold\":\"0.9\""));
+        assertThat(invalid.status()).as(invalid.raw()).isEqualTo(400);
+        assertThat(invalid.object().getJsonObject("errors").keySet()).contains("expeditedThreshold");
+        assertThat(api.put("api/v1/tracks/parameter-change", admin, change.replace("\"quorum\":\"0.4\"",
+                "\"quorum\":\"1.5\"")).status()).isEqualTo(400);
+        assertThat(api.get("api/v1/tracks/parameter-change", null).object().getString("quorum")).isEqualTo("0.334");
+
+        Answer changed = api.put("api/v1/tracks/parameter-change", admin, change);
+        assertThat(changed.status()).as(changed.raw()).isEqualTo(200);
+        assertThat(changed.object().getString("quorum")).isEqualTo("0.4");
+        assertThat(changed.object().getString("votingPeriod")).isEqualTo("PT120H");
+        assertThat(api.put("api/v1/tracks/parameter-change", admin, change).status()).as("a stale version").isEqualTo(400);
+        assertThat(api.get("api/v1/tracks/no-such-track", null).status()).isEqualTo(404);
+    }
+
     private static JsonObject draft(PortalApi api, String token, String title) {
         Answer created = api.post("api/v1/proposals", token, Json.createObjectBuilder().add("title", title)
                 .add("summary", "A proposal made by the integration test.")

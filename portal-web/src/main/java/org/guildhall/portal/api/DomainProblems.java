@@ -52,6 +52,16 @@ public class DomainProblems implements ExceptionMapper<Exception> {
                 case INVALID -> Problem.response("invalid-input", "Invalid input", 400, p.getMessage());
             };
         }
+        if (cause instanceof org.guildhall.proposals.track.entity.TrackException t) {
+            if (t.isNotFound()) {
+                return Problem.response("track-not-found", "Not found", 404, t.getMessage());
+            }
+            java.util.Map<String, String> errors = new java.util.TreeMap<>();
+            t.problems().forEach(p -> errors.merge(p.substring(0, Math.max(0, p.indexOf(':'))), p.substring(p.indexOf(':') + 1).strip(),
+                    (a, b) -> a + "; " + b));
+            return Problem.response(new Problem(Problem.BASE + "invalid-track-settings", "Invalid track settings", 400,
+                    t.getMessage(), errors));
+        }
         if (cause instanceof MembershipException m) {
             return switch (m.reason()) {
                 case NOT_FOUND -> Problem.response("organisation-not-found", "Not found", 404, m.getMessage());
