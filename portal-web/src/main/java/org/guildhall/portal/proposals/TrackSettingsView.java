@@ -72,6 +72,11 @@ public class TrackSettingsView implements Serializable {
         editing = null;
     }
 
+    /** A fraction without trailing zeros: 0.5, 0.334. */
+    public String fraction(BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
+
     public Electorate[] getElectorates() { return Electorate.values(); }
     public Weighting[] getWeightings() { return Weighting.values(); }
     public List<VotingTrack> getAll() { return all; }

@@ -17,4 +17,16 @@ public class TimeView {
     public String format(Instant instant) {
         return instant == null ? "" : FORMAT.format(instant);
     }
+
+    /** A period in the largest whole unit: "14 d", "36 h", "90 min". */
+    public String duration(java.time.Duration duration) {
+        if (duration == null) {
+            return "";
+        }
+        long minutes = duration.toMinutes();
+        if (minutes % (24 * 60) == 0) {
+            return minutes / (24 * 60) + " d";
+        }
+        return minutes % 60 == 0 ? minutes / 60 + " h" : minutes + " min";
+    }
 }
