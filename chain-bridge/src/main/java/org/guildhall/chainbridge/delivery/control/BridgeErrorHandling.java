@@ -6,7 +6,8 @@ import org.apache.camel.builder.RouteConfigurationBuilder;
 /**
  * The one error policy of the bridge's routes: a few quick redeliveries with exponential backoff
  * (a node restarting), then the entry's attempt is recorded as failed and it waits for its next
- * slot; after too many attempts it is parked as FAILED (the dead letters, shown to operators).
+ * slot; after too many attempts it is parked as FAILED (the dead letters, shown to operators),
+ * unless its transaction is already with the node (SUBMITTED), which is followed until it settles.
  */
 public class BridgeErrorHandling extends RouteConfigurationBuilder {
 

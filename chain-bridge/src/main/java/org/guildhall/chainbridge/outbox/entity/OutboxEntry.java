@@ -119,11 +119,15 @@ public class OutboxEntry {
         this.lastError = why;
     }
 
-    /** An attempt failed; try again later, or give up after {@link #MAX_ATTEMPTS}. */
+    /**
+     * An attempt failed; try again later, or give up after {@link #MAX_ATTEMPTS}. A SUBMITTED entry
+     * is never given up: the node took its transaction, which may be mined already, so only the chain
+     * can settle it (a receipt, or its nonce taken by another transaction).
+     */
     public void attemptFailed(String error, Instant at) {
         attempts++;
         lastError = error == null ? null : error.length() > 2000 ? error.substring(0, 2000) : error;
-        if (attempts >= MAX_ATTEMPTS) {
+        if (attempts >= MAX_ATTEMPTS && status != OutboxStatus.SUBMITTED) {
             status = OutboxStatus.FAILED;
             return;
         }

@@ -188,6 +188,21 @@ class OutboxEntryTest {
     }
 
     @Test
+    void submittedEntryIsNeverGivenUpForItsTransactionMayBeMined() {
+        OutboxEntry entry = submitted();
+        Instant at = CREATED.plusSeconds(1000);
+
+        for (int i = 0; i < OutboxEntry.MAX_ATTEMPTS + 3; i++) {
+            entry.attemptFailed("node unreachable", at);
+        }
+
+        assertThat(entry.getStatus()).isEqualTo(OutboxStatus.SUBMITTED);
+        assertThat(entry.getAttempts()).isEqualTo(OutboxEntry.MAX_ATTEMPTS + 3);
+        assertThat(entry.getNextAttemptAt()).isEqualTo(at.plusSeconds(120));
+        assertThat(entry.getTxHash()).isEqualTo(TX_HASH);
+    }
+
+    @Test
     void failedAttemptKeepsTheSignedTransactionForTheRetry() {
         OutboxEntry entry = signed();
 
