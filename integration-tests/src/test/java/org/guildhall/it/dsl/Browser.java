@@ -84,6 +84,15 @@ public final class Browser implements AutoCloseable {
         java.nio.file.Files.write(file, png);
     }
 
+    /** Runs a script in the page and returns its result. */
+    public Object script(String javascript) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javascript);
+    }
+
+    public String html(String id) {
+        return waitFor(By.id(id)).getAttribute("innerHTML");
+    }
+
     public String pageSource() {
         return driver.getPageSource();
     }

@@ -143,8 +143,13 @@ class GovernanceSliceIT {
     void aRepresentativeVotesInTheBrowserAndSeesTheVoteCounted() {
         PortalApi api = new PortalApi(base);
         String admin = api.token("admin");
-        String id = draft(api, api.token("rep-eu"), "Browser vote " + UUID.randomUUID().toString().substring(0, 8))
-                .getString("id");
+        String hostile = "## Specification\n\nMembers vote on this.\n\n<img src=x onerror=\"window.pwned=1\">\n\n"
+                + "[click](javascript:window.pwned=2) <script>window.pwned=3</script>\n";
+        Answer created = api.post("api/v1/proposals", api.token("rep-eu"), Json.createObjectBuilder()
+                .add("title", "Browser vote " + UUID.randomUUID().toString().substring(0, 8))
+                .add("summary", "Voted in the browser.").add("body", hostile).build().toString());
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.object().getString("id");
         assertThat(api.post("api/v1/proposals/" + id + "/voting", admin, "{\"minutes\":60}").status()).isEqualTo(200);
 
         try (Browser browser = new Browser(api.base().toString())) {
@@ -154,6 +159,9 @@ class GovernanceSliceIT {
             assertThat(browser.sessionId()).as("a new session id at login").isNotNull().isNotEqualTo(anonymousSession);
             browser.open("proposals/detail.xhtml?id=" + id);
             assertThat(browser.text("tally-yes")).isEqualTo("0");
+            assertThat(browser.html("proposal-body")).contains("<h2>Specification</h2>")
+                    .doesNotContain("onerror", "javascript:", "<script");
+            assertThat(browser.script("return window.pwned === undefined;")).as("no script of the body ran").isEqualTo(true);
             browser.click("vote:vote-yes");
             browser.awaitText("tally-yes", "1");
             assertThat(browser.text("own-choice")).contains("Yes");

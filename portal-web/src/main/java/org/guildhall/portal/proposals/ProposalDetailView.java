@@ -39,12 +39,15 @@ public class ProposalDetailView implements Serializable {
     transient DecisionLedger ledger;
     @Inject
     transient CurrentUser user;
+    @Inject
+    transient org.guildhall.proposals.document.boundary.ProposalRendering rendering;
 
     private String id;
     private Proposal proposal;
     private Tally tally;
     private List<Ballot> ballots;
     private DecisionLedger.Entry decision;
+    private String bodyHtml;
     private int votingMinutes = 60 * 24 * 7;
 
     /** Loads the proposal named in the URL, or answers 404. */
@@ -58,6 +61,7 @@ public class ProposalDetailView implements Serializable {
         proposal = found.get();
         tally = voting.tally(proposal.getId());
         ballots = voting.ballotHistory(proposal.getId());
+        bodyHtml = rendering.html(proposal.getBody());
         decision = decisions.ofProposal(proposal.getId()).flatMap(d -> ledger.entry(d.getId())).orElse(null);
     }
 
@@ -111,6 +115,8 @@ public class ProposalDetailView implements Serializable {
     public Tally getTally() { return tally; }
     public List<Ballot> getBallots() { return ballots; }
     public DecisionLedger.Entry getDecision() { return decision; }
+    /** The body as sanitised HTML: no script, no event handlers, no javascript: links. */
+    public String getBodyHtml() { return bodyHtml; }
     public int getVotingMinutes() { return votingMinutes; }
     public void setVotingMinutes(int votingMinutes) { this.votingMinutes = votingMinutes; }
 }
