@@ -160,7 +160,10 @@ class GovernanceSliceIT {
             browser.open("proposals/detail.xhtml?id=" + id);
             assertThat(browser.text("tally-yes")).isEqualTo("0");
             assertThat(browser.html("proposal-body")).contains("<h2>Specification</h2>")
-                    .doesNotContain("onerror", "javascript:", "<script");
+                    .doesNotContain("<img", "<script", "javascript:");
+            assertThat(browser.script("return [...document.querySelectorAll('#proposal-body *')]"
+                    + ".filter(e => [...e.attributes].some(a => a.name.startsWith('on'))).length;"))
+                    .as("no element of the body has an event handler").isEqualTo(0L);
             assertThat(browser.script("return window.pwned === undefined;")).as("no script of the body ran").isEqualTo(true);
             browser.click("vote:vote-yes");
             browser.awaitText("tally-yes", "1");
