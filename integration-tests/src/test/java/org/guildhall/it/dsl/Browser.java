@@ -53,23 +53,31 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(String id) {
-        driver.findElement(By.id(id)).click();
+        patiently().until(d -> {
+            d.findElement(By.id(id)).click();
+            return true;
+        });
     }
 
     public String text(String id) {
-        return waitFor(By.id(id)).getText().strip();
+        return patiently().until(d -> d.findElement(By.id(id)).getText().strip());
     }
 
     public WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(locator));
+        return patiently().until(d -> d.findElement(locator));
     }
 
     /** Waits until the element with the id shows the given text (after a full-page postback). */
     public void awaitText(String id, String expected) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
-            var found = d.findElements(By.id(id));
-            return !found.isEmpty() && found.get(0).getText().strip().equals(expected);
-        });
+        patiently().until(d -> d.findElement(By.id(id)).getText().strip().equals(expected));
+    }
+
+    /** A wait that rides out page loads: elements that vanish or go stale mid-load are looked up again. */
+    private WebDriverWait patiently() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.ignoring(org.openqa.selenium.NoSuchElementException.class);
+        return wait;
     }
 
     /** The session cookie's value, if the browser holds one. */
@@ -90,7 +98,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public String html(String id) {
-        return waitFor(By.id(id)).getAttribute("innerHTML");
+        return patiently().until(d -> d.findElement(By.id(id)).getAttribute("innerHTML"));
     }
 
     public String pageSource() {
