@@ -71,7 +71,8 @@ final class DevChain implements AutoCloseable {
     Map<String, String> environment() {
         return Map.of("GUILDHALL_CHAIN_RPC_URL", url,
                 "GUILDHALL_CHAIN_ID", Long.toString(CHAIN_ID),
-                "GUILDHALL_CHAIN_AUTO_DEPLOY", "true");
+                "GUILDHALL_CHAIN_AUTO_DEPLOY", "true",
+                "GUILDHALL_CHAIN_DEV_CHAIN", "true");
     }
 
     @Override

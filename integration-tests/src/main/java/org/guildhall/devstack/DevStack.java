@@ -48,6 +48,9 @@ public final class DevStack {
         new LinkedHashMap<>(env).forEach((k, v) -> text.append("export ").append(k).append("='")
                 .append(v.replace("'", "'\\''")).append("'\n"));
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        Files.deleteIfExists(partial);
+        Files.createFile(partial, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
         Files.writeString(partial, text);
         Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);

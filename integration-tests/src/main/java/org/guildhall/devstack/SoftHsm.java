@@ -65,12 +65,28 @@ final class SoftHsm {
                 "GUILDHALL_HSM_TX_KEY_ALIAS", TX_KEY_ALIAS));
     }
 
-    /** Makes the transaction key inside the token if it is not there yet, and returns its address. */
-    static String signerAddress(DevSettings settings, Map<String, String> env) {
+    /** Makes the transaction key inside the embedded token if it is not there yet, and returns its address. */
+    static String signerAddress(Map<String, String> env) {
         Pkcs11Token token = Pkcs11Token.open(new HsmSettings(env.get("GUILDHALL_HSM_LIBRARY"), null,
                 env.get("GUILDHALL_HSM_TOKEN_LABEL"), env.get("GUILDHALL_HSM_PIN")));
         new HsmKeys(token).ensureSecp256k1Key(TX_KEY_ALIAS);
         return new HsmTransactionSigner(token, TX_KEY_ALIAS).getAddress();
+    }
+
+    /** The address of the transaction key in a configured HSM, read only: nothing is created there. */
+    static java.util.Optional<String> existingSignerAddress(Map<String, String> configured) {
+        try {
+            String slot = configured.get("GUILDHALL_HSM_SLOT");
+            Pkcs11Token token = Pkcs11Token.open(new HsmSettings(
+                    configured.getOrDefault("GUILDHALL_HSM_LIBRARY", HsmSettings.DEFAULT_LIBRARY.toString()),
+                    slot == null || slot.isBlank() ? null : Long.valueOf(slot.strip()),
+                    configured.getOrDefault("GUILDHALL_HSM_TOKEN_LABEL", LABEL), configured.get("GUILDHALL_HSM_PIN")));
+            String alias = configured.getOrDefault("GUILDHALL_HSM_TX_KEY_ALIAS", TX_KEY_ALIAS);
+            return new HsmKeys(token).find(alias).map(key -> new HsmTransactionSigner(token, alias).getAddress());
+        } catch (RuntimeException e) {
+            System.out.println("The configured HSM could not be read: " + e.getMessage());
+            return java.util.Optional.empty();
+        }
     }
 
     Map<String, String> environment() {
@@ -84,8 +100,8 @@ final class SoftHsm {
         byte[] bytes = new byte[12];
         new SecureRandom().nextBytes(bytes);
         String secret = HexFormat.of().formatHex(bytes);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(file, secret);
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         return secret;
     }
 }

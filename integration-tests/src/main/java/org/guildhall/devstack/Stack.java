@@ -19,16 +19,23 @@ final class Stack {
             env.putAll(database.environment());
             env.put("GUILDHALL_DEMO_ENABLED", "true");
         }
+        String signer = null;
         if (settings.configured("GUILDHALL_HSM_LIBRARY").isEmpty() && settings.configured("GUILDHALL_HSM_PIN").isEmpty()) {
             env.putAll(SoftHsm.prepare(settings).environment());
+            signer = SoftHsm.signerAddress(env);
         }
         if (settings.configured("GUILDHALL_CHAIN_RPC_URL").isEmpty()) {
             DevChain chain = DevChain.launch(settings);
             started.push(chain);
             chain.awaitReady();
             env.putAll(chain.environment());
-            if (env.containsKey("GUILDHALL_HSM_PIN")) {
-                chain.fund(SoftHsm.signerAddress(settings, env));
+            if (signer == null) {
+                signer = SoftHsm.existingSignerAddress(settings.env()).orElse(null);
+            }
+            if (signer != null) {
+                chain.fund(signer);
+            } else {
+                System.out.println("The configured HSM holds no transaction key yet: the dev chain cannot fund it");
             }
         }
         return env;

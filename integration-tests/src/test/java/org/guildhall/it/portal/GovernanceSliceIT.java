@@ -184,8 +184,18 @@ class GovernanceSliceIT {
         String token = api.token("auditor");
         assertThat(api.get("api/v1/audit?max=5", token).status()).isEqualTo(200);
         assertThat(api.get("api/v1/audit?max=5", api.token("community")).status()).isEqualTo(403);
+        var cookies = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        var withCookies = java.net.http.HttpRequest.newBuilder(api.base().resolve("api/v1/audit?max=1"))
+                .header("Authorization", "Bearer " + token).build();
+        assertThat(cookies.send(withCookies, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
         assertThat(api.delete("api/v1/tokens/current", token).status()).isEqualTo(204);
         assertThat(api.get("api/v1/audit?max=5", token).status()).as("a revoked token").isEqualTo(401);
+        assertThat(cookies.send(withCookies, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode())
+                .as("a revoked token, from a client that keeps cookies").isEqualTo(401);
+        assertThat(cookies.send(java.net.http.HttpRequest.newBuilder(api.base().resolve("api/v1/audit?max=1")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode())
+                .as("no session was opened for a bearer call").isEqualTo(401);
         assertThat(api.post("api/v1/tokens", null, "{\"username\":\"admin\",\"password\":\"wrong-password\"}").status())
                 .isEqualTo(401);
 
@@ -206,6 +216,10 @@ class GovernanceSliceIT {
         assertThat(dashboard.statusCode()).as("anonymous users are sent to the login page").isEqualTo(302);
         assertThat(dashboard.headers().firstValue("Location").orElse("")).contains("login.xhtml");
         assertThat(api.get("api/v1/organisations", null).status()).isEqualTo(200);
+        String pending = api.get("api/v1/organisations/pending", api.token("admin")).body().asJsonArray()
+                .getJsonObject(0).getString("id");
+        assertThat(api.get("api/v1/organisations/" + pending, null).status()).as("an application, anonymously").isEqualTo(404);
+        assertThat(api.get("api/v1/organisations/" + pending, api.token("admin")).status()).isEqualTo(200);
     }
 
     @Test

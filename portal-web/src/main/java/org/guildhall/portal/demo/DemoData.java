@@ -57,11 +57,30 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    @jakarta.annotation.Resource
+    jakarta.transaction.UserTransaction transaction;
+
+    /** Seeds everything in one transaction: all of it or nothing, and no vote closes half-seeded. */
     @PostConstruct
-    void seed() {
+    void seedOnce() {
         if (!enabled || accounts.byUsername("admin").isPresent()) {
             return;
         }
+        try {
+            transaction.begin();
+            seed();
+            transaction.commit();
+        } catch (Exception e) {
+            try {
+                transaction.rollback();
+            } catch (Exception rollback) {
+                e.addSuppressed(rollback);
+            }
+            throw new IllegalStateException("Demo data could not be seeded", e);
+        }
+    }
+
+    private void seed() {
         account("admin", "Federation Administrator", EnumSet.of(Role.ADMIN), null);
         account("reviewer", "Standards Editor", EnumSet.of(Role.REVIEWER), null);
         account("auditor", "External Auditor", EnumSet.of(Role.AUDITOR), null);

@@ -63,10 +63,14 @@ public class OrganisationsResource {
         return memberships.pending().stream().map(OrganisationView::of).toList();
     }
 
+    /** A member organisation; an application only to admins, auditors and its applicant. */
     @GET
     @Path("{id}")
-    public OrganisationView get(@PathParam("id") UUID id) {
-        return memberships.byId(id).map(OrganisationView::of)
+    public OrganisationView get(@PathParam("id") UUID id, @Context jakarta.ws.rs.core.SecurityContext caller) {
+        return memberships.byId(id)
+                .filter(o -> o.isMember() || caller.isUserInRole("admin") || caller.isUserInRole("auditor")
+                        || (caller.getUserPrincipal() != null && caller.getUserPrincipal().getName().equals(o.getAppliedBy())))
+                .map(OrganisationView::of)
                 .orElseThrow(() -> new NotFoundException("No organisation " + id));
     }
 

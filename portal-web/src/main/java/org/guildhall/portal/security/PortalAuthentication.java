@@ -3,7 +3,6 @@ package org.guildhall.portal.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
@@ -12,17 +11,21 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import java.io.IOException;
+import java.security.Principal;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
 import org.guildhall.portal.api.ProblemJson;
 
 /**
- * One mechanism for the whole portal: a bearer token authenticates an API call; a login (from the
- * login page, through {@code SecurityContext.authenticate}) opens a session with a fresh id;
- * anonymous callers of a protected page go to the login page, of a protected API call get 401
- * problem+json.
+ * One mechanism for the whole portal: a bearer token authenticates an API call on its own, every
+ * time (no session is made for it, so a revoked or expired token stops working at once, whatever
+ * cookies the client keeps); a login (from the login page, through {@code SecurityContext.authenticate})
+ * opens a session with a fresh id, which later requests reuse; anonymous callers of a protected page
+ * go to the login page, of a protected API call get 401 problem+json.
  */
 @ApplicationScoped
-@AutoApplySession
 @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false)
 public class PortalAuthentication implements HttpAuthenticationMechanism {
 
@@ -49,13 +52,30 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            request.changeSessionId();
+            if (request.getSession(false) != null) {
+                request.changeSessionId();
+            }
+            context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
             return context.notifyContainerAboutLogin(result.getCallerPrincipal(), result.getCallerGroups());
+        }
+        Principal signedIn = request.getUserPrincipal();
+        if (signedIn != null) {
+            return resumeSession(context, signedIn);
         }
         if (context.isProtected() && isApi(request)) {
             return unauthorized(response, context, "Sign in, or send an API token as 'Authorization: Bearer <token>'.");
         }
         return context.doNothing();
+    }
+
+    /** The session of an earlier login: the container knows the caller and its groups from it. */
+    private static AuthenticationStatus resumeSession(HttpMessageContext context, Principal caller) {
+        try {
+            context.getHandler().handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), caller)});
+        } catch (IOException | UnsupportedCallbackException e) {
+            throw new IllegalStateException("Cannot resume the session of " + caller.getName(), e);
+        }
+        return AuthenticationStatus.SUCCESS;
     }
 
     static boolean isApi(HttpServletRequest request) {

@@ -27,7 +27,8 @@ public class ChainReadiness implements HealthCheck {
             }
             return response.up().withData("block", chain.web3j().ethBlockNumber().send().getBlockNumber().longValue()).build();
         } catch (Exception e) {
-            return response.down().withData("error", String.valueOf(e.getMessage())).build();
+            java.util.logging.Logger.getLogger(ChainReadiness.class.getName()).fine(() -> "Chain not ready: " + e);
+            return response.down().withData("error", "the chain node does not answer").build();
         }
     }
 }

@@ -26,6 +26,9 @@ public class ChainBridgeConfig {
     @ConfigProperty(name = "guildhall.chain.auto-deploy", defaultValue = "false")
     boolean autoDeploy;
     @Inject
+    @ConfigProperty(name = "guildhall.chain.dev-chain", defaultValue = "false")
+    boolean devChain;
+    @Inject
     @ConfigProperty(name = "guildhall.chain.poll-interval-ms", defaultValue = "1000")
     long pollIntervalMs;
     @Inject
@@ -54,6 +57,8 @@ public class ChainBridgeConfig {
     public long chainId() { return chainId; }
     public Optional<String> governanceLedgerAddress() { return governanceLedgerAddress.filter(a -> !a.isBlank()); }
     public boolean autoDeploy() { return autoDeploy; }
+    /** A dev chain forgets its state on restart; only there may a vanished contract be deployed again. */
+    public boolean devChain() { return devChain; }
     public long pollIntervalMs() { return pollIntervalMs; }
     public int confirmations() { return Math.max(1, confirmations); }
     public String hsmLibrary() { return hsmLibrary; }

@@ -67,6 +67,11 @@ public class ContractDirectory {
             throw new IllegalStateException("No address is configured for the " + name
                     + " contract (guildhall.chain.governance-ledger-address) and auto-deploy is off");
         }
+        if (recorded != null && !config.devChain()) {
+            throw new IllegalStateException("The chain shows no code at " + recorded.getAddress() + ", where " + name
+                    + " was deployed; refusing to deploy it again on a chain that is not a dev chain"
+                    + " (a lagging node, or the wrong chain?)");
+        }
         TransactionReceipt receipt = sender.deploy(ContractArtifact.load(name));
         String address = receipt.getContractAddress();
         Instant now = Instant.now(clock);

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -31,7 +32,10 @@ public class FederationChain {
 
     private Web3j web3j;
     private ScheduledExecutorService polling;
+    private static final java.time.Duration RETRY_OPEN_AFTER = java.time.Duration.ofSeconds(30);
     private volatile HsmTransactionSigner signer;
+    private String lastOpenFailure;
+    private Instant lastOpenFailureAt;
     private final Map<String, String> knownAddresses = new ConcurrentHashMap<>();
 
     @PostConstruct
@@ -58,27 +62,53 @@ public class FederationChain {
         return config.chainId();
     }
 
-    /** The federation's transaction signer, its key inside the HSM. */
+    /**
+     * The federation's transaction signer, its key inside the HSM. A failed opening is not retried for
+     * {@link #RETRY_OPEN_AFTER}, so a wrong PIN is not tried again and again (an HSM locks a PIN after
+     * a few failures).
+     */
     public HsmTransactionSigner signer() {
         HsmTransactionSigner current = signer;
         if (current != null) {
             return current;
         }
         synchronized (this) {
-            if (signer == null) {
-                HsmSettings settings = new HsmSettings(config.hsmLibrary(), config.hsmSlot().orElse(null),
-                        config.hsmTokenLabel().orElse(null), config.hsmPin().orElseThrow(() ->
-                                new IllegalStateException("No HSM PIN configured (guildhall.hsm.pin / GUILDHALL_HSM_PIN)")));
-                Pkcs11Token token = Pkcs11Token.open(settings);
-                HsmKeys keys = new HsmKeys(token);
-                if (config.createMissingKeys()) {
-                    keys.ensureSecp256k1Key(config.txKeyAlias());
-                }
-                signer = new HsmTransactionSigner(token, config.txKeyAlias());
-                LOG.info(() -> "Federation signer " + signer.getAddress() + " ready (key " + config.txKeyAlias() + " in the HSM)");
+            if (signer != null) {
+                return signer;
             }
-            return signer;
+            if (lastOpenFailure != null && Instant.now().isBefore(lastOpenFailureAt.plus(RETRY_OPEN_AFTER))) {
+                throw new IllegalStateException("The HSM could not be opened (" + lastOpenFailure
+                        + "); next try after " + lastOpenFailureAt.plus(RETRY_OPEN_AFTER));
+            }
+            try {
+                signer = open();
+                lastOpenFailure = null;
+                return signer;
+            } catch (RuntimeException e) {
+                lastOpenFailure = e.getMessage();
+                lastOpenFailureAt = Instant.now();
+                LOG.severe(() -> "The HSM could not be opened: " + e.getMessage());
+                throw e;
+            }
         }
+    }
+
+    /** Forgets the open signer after a failure in the token, so that the next use opens it again. */
+    public synchronized void resetSigner() {
+        signer = null;
+    }
+
+    private HsmTransactionSigner open() {
+        HsmSettings settings = new HsmSettings(config.hsmLibrary(), config.hsmSlot().orElse(null),
+                config.hsmTokenLabel().orElse(null), config.hsmPin().orElseThrow(() ->
+                        new IllegalStateException("No HSM PIN configured (guildhall.hsm.pin / GUILDHALL_HSM_PIN)")));
+        Pkcs11Token token = Pkcs11Token.open(settings);
+        if (config.createMissingKeys()) {
+            new HsmKeys(token).ensureSecp256k1Key(config.txKeyAlias());
+        }
+        HsmTransactionSigner opened = new HsmTransactionSigner(token, config.txKeyAlias());
+        LOG.info(() -> "Federation signer " + opened.getAddress() + " ready (key " + config.txKeyAlias() + " in the HSM)");
+        return opened;
     }
 
     /** The signer's address if the HSM has been opened, without opening it. */

@@ -46,14 +46,21 @@ public class TransactionSender {
         RawTransaction raw;
         BigInteger baseFee = latest == null ? null : baseFeeOf(latest);
         if (baseFee != null) {
-            BigInteger priority = DEFAULT_PRIORITY_FEE;
+            // A free-gas network (Besu zeroBaseFee) has a base fee of 0: offer no tip either.
+            BigInteger priority = baseFee.signum() == 0 ? BigInteger.ZERO : DEFAULT_PRIORITY_FEE;
             raw = RawTransaction.createTransaction(chain.chainId(), nonce, gasLimit, to, BigInteger.ZERO, data,
                     priority, baseFee.multiply(BigInteger.TWO).add(priority));
         } else {
             BigInteger gasPrice = chain.web3j().ethGasPrice().send().getGasPrice();
             raw = RawTransaction.createTransaction(nonce, gasPrice, gasLimit, to, BigInteger.ZERO, data);
         }
-        byte[] signed = chain.signer().sign(raw, chain.chainId());
+        byte[] signed;
+        try {
+            signed = chain.signer().sign(raw, chain.chainId());
+        } catch (org.guildhall.chainbridge.signing.control.HsmException e) {
+            chain.resetSigner();
+            throw e;
+        }
         return new SignedTransaction(nonce.longValueExact(), Numeric.toHexString(signed),
                 Numeric.toHexString(Hash.sha3(signed)), from);
     }

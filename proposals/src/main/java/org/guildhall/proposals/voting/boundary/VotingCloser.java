@@ -2,6 +2,8 @@ package org.guildhall.proposals.voting.boundary;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -21,6 +23,7 @@ public class VotingCloser {
     ProposalVoting voting;
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void closeEndedVotes() {
         for (UUID id : voting.dueForClosing()) {
             try {
