@@ -77,6 +77,7 @@ public class Proposals {
             proposal.openVoting(openedBy, votingStart, period);
         }
         em.persist(proposal);
+        em.flush();
         audit.record("system", "proposals", "proposal.provisioned", proposal.getId().toString(), proposal.getTitle());
         return proposal;
     }

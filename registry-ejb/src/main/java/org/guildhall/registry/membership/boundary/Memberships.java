@@ -110,6 +110,7 @@ public class Memberships {
         Organisation organisation = Organisation.apply(application, approvedBy, Instant.now(clock));
         organisation.approve(approvedBy, "founding member", Instant.now(clock));
         em.persist(organisation);
+        em.flush();
         audit.record(approvedBy, "registry", "organisation.provisioned", organisation.getId().toString(), organisation.getName());
         return organisation;
     }
@@ -119,6 +120,7 @@ public class Memberships {
     public Organisation provisionApplication(@NotNull @Valid OrganisationApplication application, @NotNull String applicant) {
         Organisation organisation = Organisation.apply(application, applicant, Instant.now(clock));
         em.persist(organisation);
+        em.flush();
         audit.record(applicant, "registry", "organisation.applied", organisation.getId().toString(), organisation.getName());
         return organisation;
     }
