@@ -20,6 +20,11 @@ record DevSettings(Path home, Path checkout, int port, int dbPort, int chainPort
         return Optional.ofNullable(env.get(name)).filter(v -> !v.isBlank());
     }
 
+    /** Where the portal listens: this machine only, unless GUILDHALL_BIND_ADDRESS says otherwise (the demo accounts are well known). */
+    String bindAddress() {
+        return configured("GUILDHALL_BIND_ADDRESS").orElse("127.0.0.1");
+    }
+
     Path chainBridgeDir() {
         return checkout.resolve("chain-bridge");
     }

@@ -44,12 +44,15 @@ final class PortalProcess implements AutoCloseable {
         deleteOldRuntimes(runtimes);
         Path root = runtimes.resolve(Long.toString(System.currentTimeMillis()));
         Path log = Logs.file(settings, "portal.log");
+        Path postBoot = runtimes.resolve("post-boot-" + root.getFileName() + ".asadmin");
+        Files.writeString(postBoot, "set configs.config.server-config.network-config.network-listeners"
+                + ".network-listener.http-listener.address=" + settings.bindAddress() + "\n");
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(JVM_OPTIONS);
         command.addAll(List.of("-jar", settings.payaraJar().toString(), "--deploy", settings.war().toString(),
                 "--contextroot", "/", "--port", Integer.toString(settings.port()), "--nocluster",
-                "--rootdir", root.toString()));
+                "--rootdir", root.toString(), "--postbootcommandfile", postBoot.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
         System.out.println("Starting the portal (Payara Micro), log in " + log + " ...");
@@ -87,6 +90,10 @@ final class PortalProcess implements AutoCloseable {
     private static void deleteOldRuntimes(Path runtimes) throws IOException {
         try (var old = Files.list(runtimes)) {
             for (Path dir : old.toList()) {
+                if (Files.isRegularFile(dir)) {
+                    Files.delete(dir);
+                    continue;
+                }
                 try (var tree = Files.walk(dir)) {
                     tree.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
                 }

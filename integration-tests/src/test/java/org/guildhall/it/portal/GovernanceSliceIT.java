@@ -198,6 +198,12 @@ class GovernanceSliceIT {
                 .as("no session was opened for a bearer call").isEqualTo(401);
         assertThat(api.post("api/v1/tokens", null, "{\"username\":\"admin\",\"password\":\"wrong-password\"}").status())
                 .isEqualTo(401);
+        for (int i = 0; i < 5; i++) {
+            assertThat(api.post("api/v1/tokens", null, "{\"username\":\"reviewer\",\"password\":\"guess-" + i + "\"}")
+                    .status()).isEqualTo(401);
+        }
+        Answer throttled = api.post("api/v1/tokens", null, "{\"username\":\"reviewer\",\"password\":\"guildhall-demo\"}");
+        assertThat(throttled.status()).as("the sixth try within minutes, even with the right password").isEqualTo(429);
 
         var page = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                 api.base().resolve("proposals/list.xhtml")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());

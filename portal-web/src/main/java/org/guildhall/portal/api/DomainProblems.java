@@ -69,6 +69,10 @@ public class DomainProblems implements ExceptionMapper<Exception> {
                 case INVALID -> Problem.response("invalid-input", "Invalid input", 400, m.getMessage());
             };
         }
+        if (cause instanceof org.guildhall.registry.accounts.entity.TooManyAttemptsException tooMany) {
+            return Response.fromResponse(Problem.response("too-many-attempts", "Too many attempts", 429, tooMany.getMessage()))
+                    .header("Retry-After", "300").build();
+        }
         if (cause instanceof AccountException a) {
             return a.isConflict() ? Problem.response("account-conflict", "Not possible", 409, a.getMessage())
                     : Problem.response("account-not-found", "Not found", 404, a.getMessage());

@@ -21,12 +21,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.guildhall.registry.accounts.control.SignInThrottle;
 import org.guildhall.registry.accounts.control.TokenDigest;
 import org.guildhall.registry.accounts.entity.Account;
 import org.guildhall.registry.accounts.entity.AccountException;
 import org.guildhall.registry.accounts.entity.ApiToken;
 import org.guildhall.registry.accounts.entity.Registration;
 import org.guildhall.registry.accounts.entity.Role;
+import org.guildhall.registry.accounts.entity.TooManyAttemptsException;
 import org.guildhall.registry.audit.boundary.AuditTrail;
 
 /** Opening accounts, granting roles and issuing API tokens. */
@@ -51,6 +53,10 @@ public class Accounts {
     Clock clock;
     @Resource
     SessionContext session;
+    @Inject
+    SignInThrottle throttle;
+
+    private static volatile String dummyHash;
 
     /** Anyone may register as a community member. */
     @PermitAll
@@ -123,19 +129,33 @@ public class Accounts {
      */
     @PermitAll
     public Optional<String> issueToken(String username, char[] password) {
-        Account account = username == null ? null : em.find(Account.class, username);
-        if (account == null || !account.isEnabled()) {
-            return Optional.empty();
-        }
-        passwordHash.initialize(HASH_PARAMETERS);
-        if (!passwordHash.verify(password, account.getPasswordHash())) {
-            return Optional.empty();
-        }
-        String token = TokenDigest.newToken();
         Instant now = Instant.now(clock);
+        if (username == null || throttle.isBlocked(username, now)) {
+            throw new TooManyAttemptsException("Too many wrong passwords for this user name; try again in a few minutes.");
+        }
+        Account account = em.find(Account.class, username);
+        passwordHash.initialize(HASH_PARAMETERS);
+        // An unknown name costs the same PBKDF2 work as a known one, so timing does not tell which names exist.
+        boolean valid = passwordHash.verify(password, account == null ? dummyHash() : account.getPasswordHash())
+                && account != null && account.isEnabled();
+        if (!valid) {
+            throttle.failed(username, now);
+            return Optional.empty();
+        }
+        throttle.succeeded(username);
+        String token = TokenDigest.newToken();
         em.persist(new ApiToken(username, TokenDigest.digest(token), now, now.plus(TOKEN_LIFETIME)));
         audit.record(username, "registry", "token.issued", username, null);
         return Optional.of(token);
+    }
+
+    private String dummyHash() {
+        String hash = dummyHash;
+        if (hash == null) {
+            hash = passwordHash.generate("not-a-password-of-anyone".toCharArray());
+            dummyHash = hash;
+        }
+        return hash;
     }
 
     /** The account a usable token belongs to. */
