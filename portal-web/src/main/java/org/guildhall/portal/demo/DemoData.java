@@ -103,7 +103,7 @@ public class DemoData {
                         "Register identifiers of members and nodes under one DID method with regional domain codes.",
                         "## Abstract\nThe federation adopts `did:gh:<domain>:<id>` for member, node and asset identifiers.\n\n"
                                 + "## Motivation\nMembers today keep identifiers in separate spreadsheets.\n\n"
-                                + "## Specification\nSee docs/did-method.md.\n"),
+                                + "## Specification\nIdentifiers have the form `did:gh:<domain-code>:<unique-id>`; the unique id is derived from the initial key.\n"),
                 "rep", centre.getId(), now.minus(Duration.ofDays(5)), now.minus(Duration.ofDays(3)), Duration.ofDays(2).minusMinutes(5), "admin");
         voting.provisionBallot(decided.getId(), centre.getId(), "rep", VoteChoice.YES, now.minus(Duration.ofDays(3)).plusSeconds(3600));
         voting.provisionBallot(decided.getId(), fintech.getId(), "rep-shenzhen", VoteChoice.NO, now.minus(Duration.ofDays(2)).minusSeconds(7200));
