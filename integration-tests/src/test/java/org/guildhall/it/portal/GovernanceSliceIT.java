@@ -259,6 +259,40 @@ class GovernanceSliceIT {
         assertThat(api.get("api/v1/tracks/no-such-track", null).status()).isEqualTo(404);
     }
 
+    @Test
+    void anyoneRecountsAResultDocument() {
+        PortalApi api = new PortalApi(base);
+        String proposal = UUID.randomUUID().toString();
+        java.time.Instant start = java.time.Instant.parse("2026-11-01T00:00:00Z");
+        java.time.Instant cast = start.plusSeconds(3600);
+        var electorate = org.guildhall.proposals.tally.entity.ElectorateSnapshot.of(
+                org.guildhall.proposals.tally.entity.Chamber.ORGANISATIONS, java.util.List.of(
+                        new org.guildhall.proposals.tally.entity.Elector("org-a", 1, org.guildhall.proposals.tally.entity.Chamber.ORGANISATIONS),
+                        new org.guildhall.proposals.tally.entity.Elector("org-b", 1, org.guildhall.proposals.tally.entity.Chamber.ORGANISATIONS)));
+        var yes = org.guildhall.proposals.tally.entity.BallotOption.YES;
+        var ballots = java.util.List.of(new org.guildhall.proposals.tally.entity.CastBallot("org-a", yes, cast,
+                org.guildhall.proposals.tally.control.BallotHash.of(proposal, "org-a", yes, 1, cast)));
+        String document = org.guildhall.proposals.tally.control.ResultDocument.build(
+                new org.guildhall.proposals.tally.entity.ProposalRef(proposal, 1, "ab".repeat(32)),
+                new org.guildhall.proposals.tally.entity.TrackSnapshot("standard-adoption", "Standard adoption",
+                        org.guildhall.proposals.tally.entity.TallyRule.DEFAULT, start, start.plusSeconds(86400), false),
+                electorate, ballots).json();
+
+        Answer reproduced = api.post("api/v1/results/recount", null, document);
+        assertThat(reproduced.status()).as(reproduced.raw()).isEqualTo(200);
+        assertThat(reproduced.object().getBoolean("reproduced")).isTrue();
+        assertThat(reproduced.object().getJsonObject("recomputedTally").getString("outcome")).isEqualTo("passed");
+
+        Answer tampered = api.post("api/v1/results/recount", null, document.replace("\"option\":\"yes\"", "\"option\":\"no\""));
+        assertThat(tampered.status()).isEqualTo(200);
+        assertThat(tampered.object().getBoolean("reproduced")).isFalse();
+        assertThat(tampered.object().getJsonArray("differences")).isNotEmpty();
+
+        Answer garbage = api.post("api/v1/results/recount", null, "{\"hello\":1}");
+        assertThat(garbage.status()).isEqualTo(400);
+        assertThat(garbage.contentType()).startsWith("application/problem+json");
+    }
+
     private static JsonObject draft(PortalApi api, String token, String title) {
         Answer created = api.post("api/v1/proposals", token, Json.createObjectBuilder().add("title", title)
                 .add("summary", "A proposal made by the integration test.")

@@ -62,6 +62,9 @@ public class DomainProblems implements ExceptionMapper<Exception> {
             return Problem.response(new Problem(Problem.BASE + "invalid-track-settings", "Invalid track settings", 400,
                     t.getMessage(), errors));
         }
+        if (cause instanceof org.guildhall.proposals.tally.entity.UnreadableResultDocument unreadable) {
+            return Problem.response("unreadable-result-document", "Not a result document", 400, unreadable.getMessage());
+        }
         if (cause instanceof MembershipException m) {
             return switch (m.reason()) {
                 case NOT_FOUND -> Problem.response("organisation-not-found", "Not found", 404, m.getMessage());
