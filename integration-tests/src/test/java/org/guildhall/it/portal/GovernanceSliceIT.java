@@ -257,6 +257,14 @@ class GovernanceSliceIT {
         assertThat(changed.object().getString("votingPeriod")).isEqualTo("PT120H");
         assertThat(api.put("api/v1/tracks/parameter-change", admin, change).status()).as("a stale version").isEqualTo(400);
         assertThat(api.get("api/v1/tracks/no-such-track", null).status()).isEqualTo(404);
+
+        JsonObject standard = api.get("api/v1/standards/GS-1", null).object();
+        assertThat(standard.getString("version")).isEqualTo("1.1");
+        assertThat(standard.getString("status")).isEqualTo("active");
+        assertThat(standard.getJsonArray("requirements")).hasSize(4);
+        assertThat(api.get("api/v1/standards/GS-1/versions", null).body().asJsonArray())
+                .extracting(v -> v.asJsonObject().getString("status")).containsExactly("active", "superseded");
+        assertThat(api.get("api/v1/standards/NO-1", null).status()).isEqualTo(404);
     }
 
     @Test

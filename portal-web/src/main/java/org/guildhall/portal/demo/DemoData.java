@@ -55,6 +55,8 @@ public class DemoData {
     @Inject
     ProposalVoting voting;
     @Inject
+    org.guildhall.proposals.standard.boundary.Standards standards;
+    @Inject
     Clock clock;
 
     @jakarta.annotation.Resource
@@ -122,7 +124,16 @@ public class DemoData {
                         "Delegate the identifier prefix gba1 to a regional domain governed by the Shenzhen Fintech Consortium.",
                         "## Motivation\nRegional registrars need their own namespace and quota.\n"),
                 "rep-research", lab.getId(), now.minus(Duration.ofHours(6)), null, null, null);
-        LOG.info("Demo data seeded: 4 member organisations, one user per role, 3 proposals");
+        java.util.List<String> didRequirements = java.util.List.of(
+                "Resolves did:gh identifiers through the W3C DID Resolution HTTP API (GET /1.0/identifiers/{did})",
+                "Answers a deactivated DID with 410 and its document metadata",
+                "Serves historical versions by versionId and versionTime",
+                "Verifies proofs made with secp256k1, P-256 and Ed25519 keys");
+        standards.provisionAdoption(new org.guildhall.proposals.standard.entity.StandardAdoption("GS-1", "1.0",
+                "Federation DID method", didRequirements.subList(0, 2)), decided.getId());
+        standards.provisionAdoption(new org.guildhall.proposals.standard.entity.StandardAdoption("GS-1", "1.1",
+                "Federation DID method", didRequirements), decided.getId());
+        LOG.info("Demo data seeded: 4 member organisations, one user per role, 3 proposals, a standard in two versions");
     }
 
     private void account(String username, String name, Set<Role> roles, UUID organisation) {
