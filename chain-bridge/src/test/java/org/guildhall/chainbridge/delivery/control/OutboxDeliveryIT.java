@@ -14,23 +14,17 @@ import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Executors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.guildhall.chainbridge.chain.control.ChainBridgeConfig;
 import org.guildhall.chainbridge.chain.control.ChainControls;
 import org.guildhall.chainbridge.chain.control.ContractArtifact;
-import org.guildhall.chainbridge.chain.control.FederationChain;
 import org.guildhall.chainbridge.chain.control.GovernanceLedgerCalls;
 import org.guildhall.chainbridge.chain.control.TransactionSender;
 import org.guildhall.chainbridge.outbox.boundary.DecisionOutbox;
@@ -41,26 +35,16 @@ import org.guildhall.chainbridge.signing.control.HsmKeys;
 import org.guildhall.chainbridge.signing.control.HsmTransactionSigner;
 import org.guildhall.chainbridge.signing.control.Pkcs11Token;
 import org.guildhall.chainbridge.testsupport.HardhatNode;
+import org.guildhall.chainbridge.testsupport.MovableClock;
 import org.guildhall.chainbridge.testsupport.SoftHsmFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.web3j.abi.EventEncoder;
-import org.web3j.abi.FunctionEncoder;
-import org.web3j.abi.FunctionReturnDecoder;
-import org.web3j.abi.TypeReference;
-import org.web3j.abi.datatypes.Event;
-import org.web3j.abi.datatypes.Function;
 import org.web3j.abi.datatypes.Type;
-import org.web3j.abi.datatypes.generated.Bytes32;
-import org.web3j.abi.datatypes.generated.Uint256;
-import org.web3j.abi.datatypes.generated.Uint8;
 import org.web3j.crypto.Hash;
-import org.web3j.protocol.Web3j;
 import org.web3j.protocol.core.methods.response.EthSendTransaction;
-import org.web3j.protocol.http.HttpService;
 import org.web3j.utils.Numeric;
 
 /**
@@ -77,16 +61,15 @@ class OutboxDeliveryIT {
 
     private static final Instant NOW = Instant.parse("2026-01-15T10:00:00Z");
     private static final int MAX_DELIVER_CALLS = 5;
-    private static final String DECISION_RECORDED = EventEncoder.encode(new Event("DecisionRecorded", List.of(
-            new TypeReference<Bytes32>(true) { }, new TypeReference<Bytes32>() { }, new TypeReference<Uint8>() { })));
 
     private static HardhatNode node;
     private static HsmTransactionSigner signer;
 
-    private final List<TestChain> connections = new ArrayList<>();
-    private TestClock clock;
+    private final List<HsmBackedChain> connections = new ArrayList<>();
+    private MovableClock clock;
     private InMemoryOutboxStore store;
     private String ledger;
+    private LedgerReader reader;
 
     /** One decision to record: its id, its content hash, and its outbox entry once enqueued. */
     private record Decision(UUID id, String contentHash, UUID entry) {
@@ -112,14 +95,15 @@ class OutboxDeliveryIT {
 
     @BeforeEach
     void ownLedgerAndEmptyOutbox() throws IOException {
-        clock = new TestClock(NOW);
+        clock = new MovableClock(NOW);
         store = new InMemoryOutboxStore(clock);
         ledger = ChainControls.deploy(ChainControls.sender(connectTo(node.rpcUrl())), ContractArtifact.GOVERNANCE_LEDGER);
+        reader = new LedgerReader(node, ledger);
     }
 
     @AfterEach
     void closeConnections() {
-        connections.forEach(TestChain::close);
+        connections.forEach(HsmBackedChain::close);
         connections.clear();
     }
 
@@ -142,11 +126,11 @@ class OutboxDeliveryIT {
     void freshDeliverySendsTheStoredTransactionAfterACrashBetweenSigningAndSending() throws IOException {
         Decision decision = enqueueDecision();
         // a signature that was never stored is never sent: the entry is still PENDING
-        BigInteger nonce = nextNonce();
+        BigInteger nonce = reader.nextNonce(signer.getAddress());
         store.crashBeforeStoring(SIGNED);
         assertThatThrownBy(() -> freshDelivery().deliver(decision.entry())).isInstanceOf(SimulatedCrash.class);
         assertThat(entry(decision).getStatus()).isEqualTo(PENDING);
-        assertThat(nextNonce()).as("nothing sent").isEqualTo(nonce);
+        assertThat(reader.nextNonce(signer.getAddress())).as("nothing sent").isEqualTo(nonce);
 
         store.crashAfterStoring(SIGNED);
         assertThatThrownBy(() -> freshDelivery().deliver(decision.entry())).isInstanceOf(SimulatedCrash.class);
@@ -155,8 +139,8 @@ class OutboxDeliveryIT {
         assertThat(signed.getStatus()).isEqualTo(SIGNED);
         assertThat(signed.getSignedTx()).startsWith("0x02");
         assertThat(signed.getTxHash()).isEqualTo(Numeric.toHexString(Hash.sha3(Numeric.hexStringToByteArray(signed.getSignedTx()))));
-        assertThat(isNull(node.rpc("eth_getTransactionByHash", signed.getTxHash()))).as("not sent before the crash").isTrue();
-        assertThat(isRecorded(decision.id())).isFalse();
+        assertThat(LedgerReader.isNull(node.rpc("eth_getTransactionByHash", signed.getTxHash()))).as("not sent before the crash").isTrue();
+        assertThat(reader.isRecorded(decision.id())).isFalse();
 
         deliverUntilSettled(freshDelivery(), decision.entry());
 
@@ -176,12 +160,12 @@ class OutboxDeliveryIT {
             assertThatThrownBy(() -> freshDelivery().deliver(decision.entry())).isInstanceOf(SimulatedCrash.class);
             OutboxEntry submitted = entry(decision);
             assertThat(submitted.getStatus()).isEqualTo(SUBMITTED);
-            assertThat(isNull(receipt(submitted.getTxHash()))).as("not mined before the crash").isTrue();
+            assertThat(LedgerReader.isNull(reader.receipt(submitted.getTxHash()))).as("not mined before the crash").isTrue();
 
             OutboxDelivery restarted = freshDelivery();
             restarted.deliver(decision.entry());
             assertThat(entry(decision).getStatus()).as("waits while the transaction is pending").isEqualTo(SUBMITTED);
-            assertThat(pendingTransactions()).containsExactly(submitted.getTxHash());
+            assertThat(reader.pendingTransactions()).containsExactly(submitted.getTxHash());
 
             node.rpc("evm_mine");
             restarted.deliver(decision.entry());
@@ -202,11 +186,11 @@ class OutboxDeliveryIT {
             assertThatThrownBy(() -> freshDelivery().deliver(decision.entry())).isInstanceOf(SimulatedCrash.class);
             String submitted = entry(decision).getTxHash();
             assertThat(node.rpc("hardhat_dropTransaction", submitted).asBoolean()).isTrue();
-            assertThat(pendingTransactions()).isEmpty();
+            assertThat(reader.pendingTransactions()).isEmpty();
 
             OutboxDelivery restarted = freshDelivery();
             restarted.deliver(decision.entry());
-            assertThat(pendingTransactions()).as("the stored bytes, broadcast again").containsExactly(submitted);
+            assertThat(reader.pendingTransactions()).as("the stored bytes, broadcast again").containsExactly(submitted);
 
             node.rpc("evm_mine");
             restarted.deliver(decision.entry());
@@ -226,7 +210,7 @@ class OutboxDeliveryIT {
         assertThatThrownBy(() -> freshDelivery().deliver(decision.entry())).isInstanceOf(SimulatedCrash.class);
         OutboxEntry signed = entry(decision);
         assertThat(signed.getStatus()).isEqualTo(SIGNED);
-        assertThat(receipt(signed.getTxHash()).get("status").asText()).isEqualTo("0x1");
+        assertThat(reader.receipt(signed.getTxHash()).get("status").asText()).isEqualTo("0x1");
 
         OutboxDelivery restarted = freshDelivery();
         deliverUntilSettled(restarted, decision.entry());
@@ -252,12 +236,12 @@ class OutboxDeliveryIT {
             assertThatThrownBy(() -> freshDelivery().deliver(decision.entry())).isInstanceOf(SimulatedCrash.class);
             OutboxEntry signed = entry(decision);
             assertThat(signed.getStatus()).isEqualTo(SIGNED);
-            assertThat(pendingTransactions()).containsExactly(signed.getTxHash());
+            assertThat(reader.pendingTransactions()).containsExactly(signed.getTxHash());
 
             OutboxDelivery restarted = freshDelivery();
             restarted.deliver(decision.entry());
             assertThat(entry(decision).getStatus()).isEqualTo(SUBMITTED);
-            assertThat(pendingTransactions()).containsExactly(signed.getTxHash());
+            assertThat(reader.pendingTransactions()).containsExactly(signed.getTxHash());
 
             node.rpc("evm_mine");
             restarted.deliver(decision.entry());
@@ -305,7 +289,7 @@ class OutboxDeliveryIT {
         store.crashAfterStoring(SUBMITTED);
         assertThatThrownBy(() -> freshDelivery().deliver(decision.entry())).isInstanceOf(SimulatedCrash.class);
         String hash = entry(decision).getTxHash();
-        assertThat(receipt(hash).get("status").asText()).as("mined before the crash").isEqualTo("0x1");
+        assertThat(reader.receipt(hash).get("status").asText()).as("mined before the crash").isEqualTo("0x1");
 
         OutboxDelivery down = deliveryAt(closedPortUrl());
         for (int i = 0; i < OutboxEntry.MAX_ATTEMPTS; i++) {
@@ -338,7 +322,7 @@ class OutboxDeliveryIT {
                 GovernanceLedgerCalls.recordDecision(other.id(), other.contentHash(), 1), BigInteger.valueOf(signed.getNonce()));
         EthSendTransaction sent = node.web3j().ethSendRawTransaction(intruder.rawHex()).send();
         assertThat(sent.hasError()).as("intruder: %s", sent.getError() == null ? "" : sent.getError().getMessage()).isFalse();
-        assertThat(receipt(intruder.hash()).get("status").asText()).isEqualTo("0x1");
+        assertThat(reader.receipt(intruder.hash()).get("status").asText()).isEqualTo("0x1");
 
         OutboxDelivery restarted = freshDelivery();
         restarted.deliver(decision.entry());
@@ -352,10 +336,10 @@ class OutboxDeliveryIT {
         OutboxEntry confirmed = entry(decision);
         assertThat(confirmed.getTxHash()).isNotEqualTo(signed.getTxHash());
         assertThat(confirmed.getNonce()).isEqualTo(signed.getNonce() + 1);
-        assertThat(isNull(node.rpc("eth_getTransactionByHash", signed.getTxHash()))).isTrue();
+        assertThat(LedgerReader.isNull(node.rpc("eth_getTransactionByHash", signed.getTxHash()))).isTrue();
         assertThat(store.history(decision.entry())).containsExactly(PENDING, SIGNED, PENDING, SIGNED, SUBMITTED, CONFIRMED);
         assertRecordedOnce(decision);
-        assertThat(eventsOf(other.id())).hasSize(1);
+        assertThat(reader.eventsOf(other.id())).hasSize(1);
         assertLedgerHolds(2);
     }
 
@@ -367,7 +351,7 @@ class OutboxDeliveryIT {
 
     private OutboxDelivery deliveryAt(String rpcUrl) {
         ChainBridgeConfig config = ChainControls.config(rpcUrl, HardhatNode.CHAIN_ID, 1, ledger);
-        TestChain chain = connectTo(config.rpcUrl());
+        HsmBackedChain chain = connectTo(config.rpcUrl());
         TransactionSender sender = ChainControls.sender(chain);
         OutboxDelivery delivery = new OutboxDelivery();
         delivery.store = store;
@@ -379,69 +363,10 @@ class OutboxDeliveryIT {
         return delivery;
     }
 
-    private TestChain connectTo(String rpcUrl) {
-        TestChain chain = new TestChain(rpcUrl);
+    private HsmBackedChain connectTo(String rpcUrl) {
+        HsmBackedChain chain = new HsmBackedChain(rpcUrl, signer);
         connections.add(chain);
         return chain;
-    }
-
-    /** The federation chain of one bridge process: its own connection, the signer in the HSM. */
-    private static final class TestChain extends FederationChain {
-
-        private final Web3j web3j;
-
-        TestChain(String rpcUrl) {
-            web3j = Web3j.build(new HttpService(rpcUrl), HardhatNode.POLLING_INTERVAL_MILLIS,
-                    Executors.newSingleThreadScheduledExecutor());
-        }
-
-        @Override
-        public Web3j web3j() {
-            return web3j;
-        }
-
-        @Override
-        public HsmTransactionSigner signer() {
-            return signer;
-        }
-
-        @Override
-        public long chainId() {
-            return HardhatNode.CHAIN_ID;
-        }
-
-        void close() {
-            web3j.shutdown();
-        }
-    }
-
-    /** A clock that stands still until a test moves it. */
-    private static final class TestClock extends Clock {
-
-        private Instant now;
-
-        TestClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
     }
 
     // --- driving the bridge
@@ -512,71 +437,27 @@ class OutboxDeliveryIT {
         assertThat(entry.getStatus()).isEqualTo(CONFIRMED);
         assertThat(entry.getReceiptStatus()).isEqualTo(1);
 
-        JsonNode receipt = receipt(entry.getTxHash());
+        JsonNode receipt = reader.receipt(entry.getTxHash());
         assertThat(receipt.get("transactionHash").asText()).isEqualTo(entry.getTxHash());
         assertThat(receipt.get("status").asText()).isEqualTo("0x1");
         assertThat(receipt.get("from").asText()).isEqualToIgnoringCase(signer.getAddress());
         assertThat(receipt.get("to").asText()).isEqualToIgnoringCase(ledger);
         assertThat(Numeric.toBigInt(receipt.get("blockNumber").asText()).longValueExact()).isEqualTo(entry.getBlockNumber());
 
-        assertThat(isRecorded(decision.id())).isTrue();
-        List<Type> recorded = call(GovernanceLedgerCalls.decisionOf(decision.id()));
+        assertThat(reader.isRecorded(decision.id())).isTrue();
+        List<Type> recorded = reader.call(GovernanceLedgerCalls.decisionOf(decision.id()));
         assertThat(HexFormat.of().formatHex((byte[]) recorded.get(0).getValue())).isEqualTo(decision.contentHash());
         assertThat(recorded.get(1).getValue()).isEqualTo(BigInteger.ONE);
         assertThat(recorded.get(3).getValue()).isEqualTo(BigInteger.valueOf(entry.getBlockNumber()));
 
-        JsonNode events = eventsOf(decision.id());
+        JsonNode events = reader.eventsOf(decision.id());
         assertThat(events).as("DecisionRecorded events of %s", decision.id()).hasSize(1);
         assertThat(events.get(0).get("transactionHash").asText()).isEqualTo(entry.getTxHash());
     }
 
     /** The ledger holds {@code decisions} decisions, and as many DecisionRecorded events. */
     private void assertLedgerHolds(int decisions) {
-        assertThat(decisionCount()).isEqualTo(BigInteger.valueOf(decisions));
-        assertThat(node.rpc("eth_getLogs", Map.of("address", ledger, "fromBlock", "0x0", "toBlock", "latest",
-                "topics", List.of(DECISION_RECORDED)))).hasSize(decisions);
-    }
-
-    private JsonNode eventsOf(UUID decision) {
-        return node.rpc("eth_getLogs", Map.of("address", ledger, "fromBlock", "0x0", "toBlock", "latest",
-                "topics", List.of(DECISION_RECORDED, Numeric.toHexString(GovernanceLedgerCalls.decisionId(decision)))));
-    }
-
-    private boolean isRecorded(UUID decision) {
-        return GovernanceLedgerCalls.decodeBool(ethCall(GovernanceLedgerCalls.isRecorded(decision)));
-    }
-
-    private BigInteger decisionCount() {
-        return (BigInteger) call(new Function("decisionCount", List.of(), List.of(new TypeReference<Uint256>() { })))
-                .get(0).getValue();
-    }
-
-    @SuppressWarnings("rawtypes")
-    private List<Type> call(Function function) {
-        return FunctionReturnDecoder.decode(ethCall(FunctionEncoder.encode(function)), function.getOutputParameters());
-    }
-
-    private String ethCall(String data) {
-        return node.rpc("eth_call", Map.of("to", ledger, "data", data), "latest").asText();
-    }
-
-    private static JsonNode receipt(String hash) {
-        return node.rpc("eth_getTransactionReceipt", hash);
-    }
-
-    /** The federation key's next nonce, counting the transactions in the pool. */
-    private static BigInteger nextNonce() {
-        return Numeric.toBigInt(node.rpc("eth_getTransactionCount", signer.getAddress(), "pending").asText());
-    }
-
-    /** Hashes of the transactions waiting in the node's pool. */
-    private static List<String> pendingTransactions() {
-        List<String> hashes = new ArrayList<>();
-        node.rpc("eth_getBlockByNumber", "pending", false).get("transactions").forEach(t -> hashes.add(t.asText()));
-        return hashes;
-    }
-
-    private static boolean isNull(JsonNode result) {
-        return result == null || result.isNull();
+        assertThat(reader.decisionCount()).isEqualTo(BigInteger.valueOf(decisions));
+        assertThat(reader.allEvents()).hasSize(decisions);
     }
 }
