@@ -24,6 +24,16 @@ public class ProposalRendering {
     }
 
     public List<DiffLine> diff(String older, String newer) {
-        return RevisionDiff.between(older, newer);
+        return RevisionDiff.between(clip(older), clip(newer));
+    }
+
+    /** A unified diff (three lines of context) of two revisions' texts, named after the revisions. */
+    public String unifiedDiff(String name, String older, String newer) {
+        return RevisionDiff.unified(name, clip(older), clip(newer), 3);
+    }
+
+    /** A revision's text is its preamble and a body of at most 100,000 characters; the diff shows at most that. */
+    private static String clip(String text) {
+        return text.length() <= 100_000 ? text : text.substring(0, 100_000);
     }
 }

@@ -10,7 +10,7 @@ import org.erdtman.jcs.JsonCanonicalizer;
 import org.guildhall.proposals.proposal.entity.Proposal;
 
 /**
- * The canonical text of a proposal and its SHA-256: the JSON object {@code {id, title, summary, body}}
+ * The canonical text of a proposal and its SHA-256: the JSON object {@code {id, title, description, type, category, authors, requires, body}}
  * canonicalised per RFC 8785 (JCS), UTF-8 encoded. Anyone holding the text can recompute the hash
  * that is recorded on chain.
  */
@@ -23,7 +23,11 @@ public final class ProposalContent {
         String json = Json.createObjectBuilder()
                 .add("id", proposal.getId().toString())
                 .add("title", proposal.getTitle())
-                .add("summary", proposal.getSummary())
+                .add("description", proposal.getDescription())
+                .add("type", proposal.getType().name())
+                .add("category", proposal.getCategory() == null ? "" : proposal.getCategory().name())
+                .add("authors", Json.createArrayBuilder(proposal.getAuthors()))
+                .add("requires", Json.createArrayBuilder(proposal.getRequires()))
                 .add("body", proposal.getBody())
                 .build().toString();
         try {

@@ -53,6 +53,19 @@ public class Standards {
      */
     @PermitAll
     public Standard provisionAdoption(@NotNull @Valid StandardAdoption adoption, UUID proposalId) {
+        return adopt(adoption, proposalId);
+    }
+
+    /**
+     * Adopts the standard a Standards Track proposal defines, when its vote passed and it became
+     * Final. Called by the closing of the vote, inside its transaction; no endpoint calls it.
+     */
+    @PermitAll
+    public Standard adoptFinal(@NotNull @Valid StandardAdoption adoption, @NotNull UUID proposalId) {
+        return adopt(adoption, proposalId);
+    }
+
+    private Standard adopt(StandardAdoption adoption, UUID proposalId) {
         Instant now = Instant.now(clock);
         Standard adopted = new Standard(adoption, proposalId, now);
         Optional<Standard> current = active(adopted.getCode());

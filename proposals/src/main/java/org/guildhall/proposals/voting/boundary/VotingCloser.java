@@ -10,9 +10,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Closes votes whose period has ended, every few seconds. Each proposal closes in its own
- * transaction; when two portal instances race, the row lock and the unique decision per proposal
- * let exactly one of them decide.
+ * Closes rounds whose period has ended, every few seconds. Each round closes in its own transaction;
+ * when two portal instances race, the row lock and the unique decision per round let exactly one of
+ * them decide.
  */
 @Singleton
 public class VotingCloser {
@@ -20,16 +20,16 @@ public class VotingCloser {
     private static final Logger LOG = Logger.getLogger(VotingCloser.class.getName());
 
     @Inject
-    ProposalVoting voting;
+    RoundClosing closing;
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void closeEndedVotes() {
-        for (UUID id : voting.dueForClosing()) {
+        for (UUID id : closing.due()) {
             try {
-                voting.close(id);
+                closing.close(id);
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not close the vote on " + id + "; will try again", e);
+                LOG.log(Level.WARNING, "Could not close vote " + id + "; will try again", e);
             }
         }
     }

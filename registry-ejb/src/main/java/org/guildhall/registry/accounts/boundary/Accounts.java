@@ -117,6 +117,13 @@ public class Accounts {
         return Optional.ofNullable(username).map(u -> em.find(Account.class, u));
     }
 
+    /** The user names of the enabled accounts holding the role, sorted (for example a vote's community chamber). */
+    @PermitAll
+    public List<String> usernamesWithRole(@NotNull Role role) {
+        return em.createNamedQuery("Account.findEnabledUsernamesWithRole", String.class)
+                .setParameter("role", role.roleName()).getResultList();
+    }
+
     @RolesAllowed({"admin", "auditor"})
     public List<Account> ofOrganisation(UUID organisation) {
         return em.createNamedQuery("Account.findByOrganisation", Account.class)

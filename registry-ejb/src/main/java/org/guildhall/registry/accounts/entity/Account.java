@@ -22,6 +22,8 @@ import java.util.UUID;
 @Table(name = "account", schema = "registry")
 @NamedQuery(name = "Account.findByOrganisation",
         query = "select a from Account a where a.organisationId = :organisationId order by a.username")
+@NamedQuery(name = "Account.findEnabledUsernamesWithRole",
+        query = "select a.username from Account a join a.roles r where r = :role and a.enabled = true order by a.username")
 public class Account {
 
     @Id

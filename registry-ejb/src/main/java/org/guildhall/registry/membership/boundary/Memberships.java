@@ -125,6 +125,19 @@ public class Memberships {
         return organisation;
     }
 
+    /** Sets a member's voting weight (used by tracks weighted per organisation; running votes keep theirs). */
+    @RolesAllowed("admin")
+    public Organisation weigh(@NotNull UUID id, int weight) {
+        Organisation organisation = find(id);
+        try {
+            organisation.weigh(weight);
+        } catch (IllegalArgumentException e) {
+            throw new MembershipException(MembershipException.Reason.INVALID, e.getMessage());
+        }
+        audit.record(caller(), "registry", "organisation.weighed", id.toString(), Integer.toString(weight));
+        return organisation;
+    }
+
     @RolesAllowed("admin")
     public List<Organisation> pending() {
         return em.createNamedQuery("Organisation.findByStatus", Organisation.class)

@@ -23,6 +23,8 @@ import java.util.UUID;
                 + "org.guildhall.registry.membership.entity.OrganisationStatus.REJECTED")
 public class Organisation {
 
+    public static final int MAX_WEIGHT = 1_000_000;
+
     @Id
     private UUID id;
     private String name;
@@ -45,6 +47,8 @@ public class Organisation {
     private Instant decidedAt;
     @Column(name = "decision_reason")
     private String decisionReason;
+    @Column(name = "voting_weight")
+    private int votingWeight = 1;
     @Version
     private long version;
 
@@ -90,6 +94,14 @@ public class Organisation {
         this.decisionReason = reason == null || reason.isBlank() ? null : reason.strip();
     }
 
+    /** Sets the weight of this organisation's ballot on tracks weighted per organisation. */
+    public void weigh(int weight) {
+        if (weight < 1 || weight > MAX_WEIGHT) {
+            throw new IllegalArgumentException("A voting weight is between 1 and " + MAX_WEIGHT + ".");
+        }
+        this.votingWeight = weight;
+    }
+
     public boolean isMember() {
         return status == OrganisationStatus.APPROVED;
     }
@@ -106,4 +118,5 @@ public class Organisation {
     public String getDecidedBy() { return decidedBy; }
     public Instant getDecidedAt() { return decidedAt; }
     public String getDecisionReason() { return decisionReason; }
+    public int getVotingWeight() { return votingWeight; }
 }
