@@ -11,7 +11,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.guildhall.proposals.proposal.entity.InvalidProposalException;
 import org.guildhall.proposals.proposal.entity.ProposalException;
+import org.guildhall.proposals.voting.entity.BallotSignatureException;
 import org.guildhall.registry.accounts.entity.AccountException;
 import org.guildhall.registry.membership.entity.MembershipException;
 
@@ -44,12 +46,21 @@ public class DomainProblems implements ExceptionMapper<Exception> {
         if (cause instanceof ConstraintViolationException violations) {
             return Problem.response(ValidationProblems.of(violations));
         }
+        if (cause instanceof InvalidProposalException invalid) {
+            java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+            invalid.problems().forEach(p -> errors.merge(p.field(), p.message(), (a, b) -> a + " " + b));
+            return Problem.response(new Problem(Problem.BASE + "invalid-proposal", "Invalid proposal", 400,
+                    invalid.getMessage(), errors));
+        }
+        if (cause instanceof BallotSignatureException signature) {
+            return Problem.response("invalid-ballot-signature", "Invalid ballot signature", 400, signature.getMessage());
+        }
         if (cause instanceof ProposalException p) {
             return switch (p.reason()) {
-                case NOT_FOUND -> Problem.response("proposal-not-found", "Not found", 404, p.getMessage());
-                case CONFLICT -> Problem.response("proposal-conflict", "Not possible now", 409, p.getMessage());
-                case FORBIDDEN -> Problem.response("not-an-elector", "Not allowed", 403, p.getMessage());
-                case INVALID -> Problem.response("invalid-input", "Invalid input", 400, p.getMessage());
+                case NOT_FOUND -> Problem.response(kind(p, "proposal-not-found"), "Not found", 404, p.getMessage());
+                case CONFLICT -> Problem.response(kind(p, "proposal-conflict"), "Not possible now", 409, p.getMessage());
+                case FORBIDDEN -> Problem.response(kind(p, "forbidden"), "Not allowed", 403, p.getMessage());
+                case INVALID -> Problem.response(kind(p, "invalid-input"), "Invalid input", 400, p.getMessage());
             };
         }
         if (cause instanceof org.guildhall.proposals.track.entity.TrackException t) {
@@ -93,6 +104,10 @@ public class DomainProblems implements ExceptionMapper<Exception> {
         }
         LOG.log(Level.SEVERE, "Unexpected error in the API", exception);
         return Problem.response("internal", "Internal error", 500, "Something went wrong on our side; it has been logged.");
+    }
+
+    private static String kind(ProposalException p, String fallback) {
+        return p.problem() != null ? p.problem() : fallback;
     }
 
     /** A refusal by the container's role check: GlassFish throws AccessLocalException for local calls. */

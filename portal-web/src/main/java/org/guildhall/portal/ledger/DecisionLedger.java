@@ -21,11 +21,12 @@ public class DecisionLedger {
     public record Chain(String status, String txHash, Long blockNumber, String contract, String error) {
     }
 
-    public record Tally(int yes, int no, int abstain, int electorate) {
+    public record Tally(long yes, long no, long noWithVeto, long abstain, long electorate) {
     }
 
-    public record Entry(UUID id, UUID proposalId, String proposalTitle, String outcome, Tally tally,
-                        String contentHash, Instant decidedAt, Chain chain) {
+    /** @param resultHash the hash recorded on chain: the published result document's */
+    public record Entry(UUID id, UUID proposalId, Integer proposalNumber, String proposalTitle, String outcome,
+                        Tally tally, String contentHash, String resultHash, Instant decidedAt, Chain chain) {
     }
 
     @Inject
@@ -46,10 +47,11 @@ public class DecisionLedger {
     }
 
     private Entry entry(Decision d, ChainRecord record) {
-        String title = proposals.byId(d.getProposalId()).map(Proposal::getTitle).orElse("");
-        var t = d.tally();
-        return new Entry(d.getId(), d.getProposalId(), title, d.getOutcome().name().toLowerCase(),
-                new Tally(t.yes(), t.no(), t.abstain(), t.electorate()), "0x" + d.getContentHash(), d.getDecidedAt(),
+        Optional<Proposal> proposal = proposals.byId(d.getProposalId());
+        return new Entry(d.getId(), d.getProposalId(), proposal.map(Proposal::getNumber).orElse(null),
+                proposal.map(Proposal::getTitle).orElse(""), d.getOutcome().name().toLowerCase(),
+                new Tally(d.getYes(), d.getNo(), d.getNoWithVeto(), d.getAbstain(), d.getElectorate()),
+                "0x" + d.getContentHash(), "0x" + d.chainHash(), d.getDecidedAt(),
                 new Chain(record.status(), record.txHash(), record.blockNumber(), record.contractAddress(), record.error()));
     }
 }

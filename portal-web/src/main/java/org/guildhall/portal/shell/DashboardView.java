@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.guildhall.proposals.proposal.boundary.Proposals;
 import org.guildhall.proposals.proposal.entity.Proposal;
+import org.guildhall.proposals.proposal.entity.ProposalFilter;
 import org.guildhall.proposals.proposal.entity.ProposalStatus;
 import org.guildhall.registry.membership.boundary.Memberships;
 
@@ -25,7 +26,8 @@ public class DashboardView {
 
     public List<Proposal> getOpenVotes() {
         if (open == null) {
-            open = proposals.all(0, 500).stream().filter(p -> p.getStatus() == ProposalStatus.VOTING).toList();
+            open = proposals.search(new ProposalFilter(ProposalStatus.LAST_CALL, null, null, null), 0, 100).stream()
+                    .filter(Proposal::isVotedOn).toList();
         }
         return open;
     }

@@ -22,7 +22,7 @@ public class DecisionOutbox {
 
     void onDecided(@Observes ProposalDecided decided) {
         store.enqueue(KIND, decided.decisionId(), ContractArtifact.GOVERNANCE_LEDGER,
-                GovernanceLedgerCalls.recordDecision(decided.decisionId(), decided.contentHash(),
+                GovernanceLedgerCalls.recordDecision(decided.decisionId(), decided.resultSha256(),
                         decided.outcome().chainCode()));
     }
 }
