@@ -255,6 +255,9 @@ public class Proposal {
 
     private StatusChange move(ProposalStatus target, String who, Instant at, String reason) {
         StatusChange change = new StatusChange(id, status, target, who, at, reason);
+        if (target == ProposalStatus.REVIEW) {
+            lastCallEndsAt = null;
+        }
         status = target;
         lastActivityAt = at;
         return change;

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.UUID;
 import org.guildhall.proposals.proposal.entity.Proposal;
-import org.guildhall.proposals.proposal.entity.ProposalDraft;
+import org.guildhall.proposals.proposal.entity.Documents;
 import org.junit.jupiter.api.Test;
 
 class ProposalContentTest {
@@ -20,7 +20,7 @@ class ProposalContentTest {
 
     /** A proposal with a known id, so that its canonical text and hash are known in advance. */
     private static Proposal proposal(String title, String summary, String body) {
-        Proposal proposal = Proposal.draft(new ProposalDraft(title, summary, body), "rep", ORGANISATION,
+        Proposal proposal = Proposal.draft(Documents.doc(title, summary, body), "rep", ORGANISATION,
                 Instant.parse("2025-03-01T08:00:00Z"));
         setId(proposal, ID);
         return proposal;
@@ -33,18 +33,22 @@ class ProposalContentTest {
     @Test
     void canonicalJsonSortsTheKeysAndHasNoWhitespace() {
         assertThat(ProposalContent.canonicalJson(proposal("T", "S", "B")))
-                .isEqualTo("{\"body\":\"B\",\"id\":\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\",\"summary\":\"S\",\"title\":\"T\"}");
+                .isEqualTo("{\"authors\":[\"Wang Li <wang@example.org>\"],\"body\":\"B\",\"category\":\"CORE\","
+                        + "\"description\":\"S\",\"id\":\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\",\"requires\":[],"
+                        + "\"title\":\"T\",\"type\":\"STANDARDS_TRACK\"}");
     }
 
     @Test
     void hashIsTheSha256OfTheCanonicalJson() throws Exception {
-        String expected = "{\"body\":\"B\",\"id\":\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\",\"summary\":\"S\",\"title\":\"T\"}";
+        String expected = "{\"authors\":[\"Wang Li <wang@example.org>\"],\"body\":\"B\",\"category\":\"CORE\","
+                + "\"description\":\"S\",\"id\":\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\",\"requires\":[],"
+                + "\"title\":\"T\",\"type\":\"STANDARDS_TRACK\"}";
 
         String hash = ProposalContent.sha256(proposal("T", "S", "B"));
 
         assertThat(hash).isEqualTo(sha256Hex(expected))
                 // computed outside Java over the same text
-                .isEqualTo("4e3a5058216941fd6549c7ae8cc55a848a3483cd3c6c25b0b51a1c938abaea06");
+                .isEqualTo("027b998e9dc593021502e4be53d221d8d434804cf03af605a26f6c5ba9c59407");
     }
 
     @Test
@@ -54,24 +58,26 @@ class ProposalContentTest {
         Proposal proposal = proposal("Adopt \"did:gh\" \\ now", "summary",
                 "line1\nline2\ttab\r\b\f</script> a/b \u0001\u001f\u007f \u00e9 \uD83D\uDE00");
 
-        assertThat(ProposalContent.canonicalJson(proposal)).isEqualTo("{\"body\":\"line1\\nline2\\ttab\\r\\b\\f</script> a/b "
-                + "\\u0001\\u001f\u007f \u00e9 \uD83D\uDE00\",\"id\":\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\","
-                + "\"summary\":\"summary\",\"title\":\"Adopt \\\"did:gh\\\" \\\\ now\"}");
+        assertThat(ProposalContent.canonicalJson(proposal)).isEqualTo("{\"authors\":[\"Wang Li <wang@example.org>\"],\"body\":\"line1\\nline2\\ttab\\r\\b\\f</script> a/b "
+                + "\\u0001\\u001f\u007f \u00e9 \uD83D\uDE00\",\"category\":\"CORE\",\"description\":\"summary\","
+                + "\"id\":\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\",\"requires\":[],"
+                + "\"title\":\"Adopt \\\"did:gh\\\" \\\\ now\",\"type\":\"STANDARDS_TRACK\"}");
     }
 
     @Test
     void chineseTextStaysUtf8AndIsNotEscaped() throws Exception {
         Proposal proposal = proposal("Adopt \"did:gh\" \\ now", "采用联邦 DID 方法，用于成员身份",
                 "line1\nline2\ttab\r\b\f</script> a/b \u0001\u001f\u007f \u00e9 \uD83D\uDE00");
-        String expected = "{\"body\":\"line1\\nline2\\ttab\\r\\b\\f</script> a/b \\u0001\\u001f\u007f \u00e9 \uD83D\uDE00\","
-                + "\"id\":\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\",\"summary\":\"采用联邦 DID 方法，用于成员身份\","
-                + "\"title\":\"Adopt \\\"did:gh\\\" \\\\ now\"}";
+        String expected = "{\"authors\":[\"Wang Li <wang@example.org>\"],\"body\":\"line1\\nline2\\ttab\\r\\b\\f</script> a/b \\u0001\\u001f\u007f \u00e9 \uD83D\uDE00\","
+                + "\"category\":\"CORE\",\"description\":\"采用联邦 DID 方法，用于成员身份\","
+                + "\"id\":\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\",\"requires\":[],"
+                + "\"title\":\"Adopt \\\"did:gh\\\" \\\\ now\",\"type\":\"STANDARDS_TRACK\"}";
 
         String json = ProposalContent.canonicalJson(proposal);
 
         assertThat(json).isEqualTo(expected).contains("采用联邦").doesNotContain("\\u91c7");
         assertThat(ProposalContent.sha256(proposal)).isEqualTo(sha256Hex(expected))
-                .isEqualTo("98290b392b4822cc3ee0158eee2ef840415d4be103145635560e03e06ebc2018");
+                .isEqualTo("48ebc676039ffcd0a9b5c4cad102cdb2318aed5e9f63d80d3cb104380b5abc33");
     }
 
     @Test
@@ -105,9 +111,8 @@ class ProposalContentTest {
     @Test
     void hashIsTheSameForTheSameContentWhoeverWroteItAndWhen() {
         Proposal first = proposal("Title", "Summary", "Body");
-        Proposal second = Proposal.draft(new ProposalDraft("Title", "Summary", "Body"), "other-rep", UUID.randomUUID(),
+        Proposal second = Proposal.draft(Documents.doc("Title", "Summary", "Body"), "other-rep", UUID.randomUUID(),
                 Instant.parse("2026-01-01T00:00:00Z"));
-        second.openVoting("admin", Instant.parse("2026-01-02T00:00:00Z"), Duration.ofDays(1));
         setId(second, ID);
 
         assertThat(ProposalContent.sha256(second)).isEqualTo(ProposalContent.sha256(first));

@@ -5,268 +5,281 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.Nested;
+import java.util.stream.Stream;
+import org.guildhall.proposals.document.entity.ProposalType;
+import org.guildhall.proposals.track.entity.DecisionKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ProposalTest {
 
-    private static final Instant CREATED = Instant.parse("2025-03-01T08:00:00Z");
-    private static final Instant START = Instant.parse("2025-03-02T08:00:00Z");
-    private static final Duration PERIOD = Duration.ofDays(7);
-    private static final Instant END = START.plus(PERIOD);
+    private static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
+    private static final UUID ORG = UUID.randomUUID();
 
-    private static final String NOT_OPENED = "Voting on this proposal has not been opened.";
-    private static final String NOT_STARTED = "Voting on this proposal has not started yet.";
-    private static final String CLOSED = "Voting on this proposal has closed.";
-
-    private static final UUID ORGANISATION = UUID.fromString("7f1d3a52-6a0e-4c34-9d7e-2b8f1c0a9e11");
-
-    private static Proposal draft() {
-        return Proposal.draft(new ProposalDraft("  Adopt did:gh  ", "\tA DID method for the federation\n",
-                "  # Motivation\n\nBody kept as written.  \n"), "rep", ORGANISATION, CREATED);
+    private static Proposal draft(ProposalDocument document) {
+        return Proposal.draft(document, "rep", ORG, T0);
     }
 
-    private static Proposal voting() {
-        Proposal proposal = draft();
-        proposal.openVoting("admin", START, PERIOD);
-        return proposal;
-    }
-
-    private static Proposal decided() {
-        Proposal proposal = voting();
-        proposal.markDecided(END);
-        return proposal;
-    }
-
-    private static void assertRefused(ThrowingCallable call, ProposalException.Reason reason, String message) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(ProposalException.class,
-                e -> assertThat(e.reason()).isEqualTo(reason)).hasMessage(message);
-    }
-
-    @Nested
-    class Drafting {
-
-        @Test
-        void newProposalIsADraftOfItsAuthorAndOrganisation() {
-            Proposal proposal = draft();
-
-            assertThat(proposal.getId()).isNotNull();
-            assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.DRAFT);
-            assertThat(proposal.getAuthor()).isEqualTo("rep");
-            assertThat(proposal.getAuthorOrganisation()).isEqualTo(ORGANISATION);
-            assertThat(proposal.getCreatedAt()).isEqualTo(CREATED);
-            assertThat(proposal.getVotingStartsAt()).isNull();
-            assertThat(proposal.getVotingEndsAt()).isNull();
-            assertThat(proposal.getVotingOpenedBy()).isNull();
-        }
-
-        @Test
-        void stripsTitleAndSummaryButKeepsTheBodyAsWritten() {
-            Proposal proposal = draft();
-
-            assertThat(proposal.getTitle()).isEqualTo("Adopt did:gh");
-            assertThat(proposal.getSummary()).isEqualTo("A DID method for the federation");
-            assertThat(proposal.getBody()).isEqualTo("  # Motivation\n\nBody kept as written.  \n");
-        }
-
-        @Test
-        void draftAcceptsNoBallotsAndIsNotDueForClosing() {
-            Proposal proposal = draft();
-
-            assertThat(proposal.acceptsBallotsAt(START)).isFalse();
-            assertThat(proposal.isDueForClosingAt(END.plusSeconds(1))).isFalse();
-        }
-    }
-
-    @Nested
-    class OpeningTheVote {
-
-        @Test
-        void draftIsPutToAVoteFromStartForThePeriod() {
-            Proposal proposal = draft();
-
-            proposal.openVoting("admin", START, PERIOD);
-
-            assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.VOTING);
-            assertThat(proposal.getVotingOpenedBy()).isEqualTo("admin");
-            assertThat(proposal.getVotingStartsAt()).isEqualTo(START);
-            assertThat(proposal.getVotingEndsAt()).isEqualTo(Instant.parse("2025-03-09T08:00:00Z"));
-        }
-
-        @Test
-        void acceptsTheShortestAndTheLongestPeriod() {
-            Proposal shortest = draft();
-            shortest.openVoting("admin", START, Duration.ofMinutes(1));
-            Proposal longest = draft();
-            longest.openVoting("admin", START, Duration.ofDays(90));
-
-            assertThat(shortest.getVotingEndsAt()).isEqualTo(START.plusSeconds(60));
-            assertThat(longest.getVotingEndsAt()).isEqualTo(START.plus(Duration.ofDays(90)));
-        }
-
-        @Test
-        void refusesAPeriodShorterThanOneMinute() {
-            for (Duration period : new Duration[] {Duration.ofSeconds(59), Duration.ofMinutes(1).minusNanos(1),
-                    Duration.ZERO, Duration.ofMinutes(-5)}) {
-                Proposal proposal = draft();
-
-                assertRefused(() -> proposal.openVoting("admin", START, period), ProposalException.Reason.INVALID,
-                        "A voting period lasts between 1 minute and 90 days.");
-                assertThat(proposal.getStatus()).as(period.toString()).isEqualTo(ProposalStatus.DRAFT);
-                assertThat(proposal.getVotingEndsAt()).isNull();
+    /** A proposal brought to a status the way the process gets there, by the system where it must. */
+    private static Proposal in(ProposalStatus status, ProposalDocument document) {
+        Proposal p = draft(document);
+        Instant t = T0.plusSeconds(60);
+        switch (status) {
+            case DRAFT -> { }
+            case REVIEW -> p.moveTo(ProposalStatus.REVIEW, "editor", Actor.EDITOR, null, t, 7);
+            case LAST_CALL -> {
+                p.moveTo(ProposalStatus.REVIEW, "editor", Actor.EDITOR, null, t, 7);
+                p.startLastCall("editor", Actor.EDITOR, t, t.plus(Duration.ofDays(14)));
+            }
+            case FINAL -> {
+                p.moveTo(ProposalStatus.REVIEW, "editor", Actor.EDITOR, null, t, 7);
+                p.startLastCall("editor", Actor.EDITOR, t, t.plus(Duration.ofDays(14)));
+                p.moveTo(ProposalStatus.FINAL, "system", Actor.SYSTEM, "vote passed", t.plus(Duration.ofDays(15)), null);
+            }
+            case STAGNANT -> p.moveTo(ProposalStatus.STAGNANT, "system", Actor.SYSTEM, null, t, null);
+            case WITHDRAWN -> p.moveTo(ProposalStatus.WITHDRAWN, "rep", Actor.AUTHOR, null, t, null);
+            case LIVING -> {
+                p.moveTo(ProposalStatus.REVIEW, "editor", Actor.EDITOR, null, t, 7);
+                p.moveTo(ProposalStatus.LIVING, "editor", Actor.EDITOR, null, t, null);
             }
         }
-
-        @Test
-        void refusesAPeriodLongerThanNinetyDays() {
-            for (Duration period : new Duration[] {Duration.ofDays(90).plusNanos(1), Duration.ofDays(91),
-                    Duration.ofDays(365)}) {
-                Proposal proposal = draft();
-
-                assertRefused(() -> proposal.openVoting("admin", START, period), ProposalException.Reason.INVALID,
-                        "A voting period lasts between 1 minute and 90 days.");
-                assertThat(proposal.getStatus()).as(period.toString()).isEqualTo(ProposalStatus.DRAFT);
-            }
-        }
-
-        @Test
-        void refusesToOpenTheVoteTwice() {
-            Proposal proposal = voting();
-
-            assertRefused(() -> proposal.openVoting("other-admin", END, PERIOD), ProposalException.Reason.CONFLICT,
-                    "Only a draft can be put to a vote; this proposal is VOTING.");
-            assertThat(proposal.getVotingStartsAt()).isEqualTo(START);
-            assertThat(proposal.getVotingEndsAt()).isEqualTo(END);
-            assertThat(proposal.getVotingOpenedBy()).isEqualTo("admin");
-        }
-
-        @Test
-        void refusesToReopenADecidedProposal() {
-            Proposal proposal = decided();
-
-            assertRefused(() -> proposal.openVoting("admin", END.plusSeconds(60), PERIOD),
-                    ProposalException.Reason.CONFLICT, "Only a draft can be put to a vote; this proposal is DECIDED.");
-            assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.DECIDED);
-        }
+        assertThat(p.getStatus()).isEqualTo(status);
+        return p;
     }
 
-    @Nested
-    class AcceptingBallots {
+    private static final Set<List<ProposalStatus>> ALLOWED = Set.of(
+            List.of(ProposalStatus.DRAFT, ProposalStatus.REVIEW),
+            List.of(ProposalStatus.DRAFT, ProposalStatus.STAGNANT),
+            List.of(ProposalStatus.DRAFT, ProposalStatus.WITHDRAWN),
+            List.of(ProposalStatus.REVIEW, ProposalStatus.LAST_CALL),
+            List.of(ProposalStatus.REVIEW, ProposalStatus.LIVING),
+            List.of(ProposalStatus.REVIEW, ProposalStatus.STAGNANT),
+            List.of(ProposalStatus.REVIEW, ProposalStatus.WITHDRAWN),
+            List.of(ProposalStatus.LAST_CALL, ProposalStatus.FINAL),
+            List.of(ProposalStatus.LAST_CALL, ProposalStatus.REVIEW),
+            List.of(ProposalStatus.LAST_CALL, ProposalStatus.STAGNANT),
+            List.of(ProposalStatus.LAST_CALL, ProposalStatus.WITHDRAWN),
+            List.of(ProposalStatus.STAGNANT, ProposalStatus.DRAFT),
+            List.of(ProposalStatus.STAGNANT, ProposalStatus.WITHDRAWN));
 
-        @Test
-        void acceptsBallotsFromTheStartUntilJustBeforeTheEnd() {
-            Proposal proposal = voting();
-
-            assertThat(proposal.acceptsBallotsAt(START)).isTrue();
-            assertThat(proposal.acceptsBallotsAt(START.plus(Duration.ofDays(3)))).isTrue();
-            assertThat(proposal.acceptsBallotsAt(END.minusNanos(1))).isTrue();
-            proposal.requireOpenAt(START);
-            proposal.requireOpenAt(END.minusNanos(1));
-        }
-
-        @Test
-        void rejectsBallotBeforeVotingStarts() {
-            Proposal proposal = voting();
-
-            assertThat(proposal.acceptsBallotsAt(START.minusNanos(1))).isFalse();
-            assertRefused(() -> proposal.requireOpenAt(START.minusSeconds(1)), ProposalException.Reason.CONFLICT,
-                    NOT_STARTED);
-        }
-
-        @Test
-        void rejectsBallotExactlyAtTheEndBecauseTheEndIsExclusive() {
-            Proposal proposal = voting();
-
-            assertThat(proposal.acceptsBallotsAt(END)).isFalse();
-            assertRefused(() -> proposal.requireOpenAt(END), ProposalException.Reason.CONFLICT, CLOSED);
-        }
-
-        @Test
-        void rejectsBallotAfterVotingPeriodEnds() {
-            Proposal proposal = voting();
-
-            assertRefused(() -> proposal.requireOpenAt(END.plusSeconds(1)), ProposalException.Reason.CONFLICT, CLOSED);
-        }
-
-        @Test
-        void rejectsBallotOnADraftAtAnyTime() {
-            Proposal proposal = draft();
-
-            for (Instant at : new Instant[] {CREATED, START, END}) {
-                assertRefused(() -> proposal.requireOpenAt(at), ProposalException.Reason.CONFLICT, NOT_OPENED);
+    static Stream<Arguments> everyPair() {
+        List<Arguments> pairs = new ArrayList<>();
+        for (ProposalStatus from : ProposalStatus.values()) {
+            for (ProposalStatus to : ProposalStatus.values()) {
+                pairs.add(Arguments.of(from, to));
             }
         }
-
-        @Test
-        void rejectsBallotOnADecidedProposalAtAnyTime() {
-            Proposal proposal = decided();
-
-            for (Instant at : new Instant[] {START.minusSeconds(1), START, END.minusSeconds(1), END.plusSeconds(1)}) {
-                assertThat(proposal.acceptsBallotsAt(at)).isFalse();
-                assertRefused(() -> proposal.requireOpenAt(at), ProposalException.Reason.CONFLICT, CLOSED);
-            }
-        }
+        return pairs.stream();
     }
 
-    @Nested
-    class Deciding {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("everyPair")
+    void theStatusTableAllowsExactlyTheProcessTransitions(ProposalStatus from, ProposalStatus to) {
+        assertThat(from.canMoveTo(to)).isEqualTo(ALLOWED.contains(List.of(from, to)));
+    }
 
-        @Test
-        void isDueForClosingFromTheEndOnward() {
-            Proposal proposal = voting();
-
-            assertThat(proposal.isDueForClosingAt(END.minusNanos(1))).isFalse();
-            assertThat(proposal.isDueForClosingAt(END)).isTrue();
-            assertThat(proposal.isDueForClosingAt(END.plus(Duration.ofDays(30)))).isTrue();
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("everyPair")
+    void everyRefusedTransitionIsRefusedByTheEntityAndChangesNothing(ProposalStatus from, ProposalStatus to) {
+        if (ALLOWED.contains(List.of(from, to))) {
+            return;
         }
+        Proposal p = in(from, Documents.meta());
+        int revision = p.getRevision();
 
-        @Test
-        void refusesToDecideBeforeThePeriodEnds() {
-            Proposal proposal = voting();
+        assertThatThrownBy(() -> p.moveTo(to, "system", Actor.SYSTEM, null, T0.plus(Duration.ofDays(30)), 99))
+                .isInstanceOfSatisfying(ProposalException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(ProposalException.Reason.CONFLICT);
+                    assertThat(e.problem()).isEqualTo("transition-not-allowed");
+                });
+        assertThat(p.getStatus()).isEqualTo(from);
+        assertThat(p.getRevision()).isEqualTo(revision);
+    }
 
-            assertRefused(() -> proposal.markDecided(END.minusNanos(1)), ProposalException.Reason.CONFLICT,
-                    "The vote on this proposal cannot be closed now (VOTING).");
-            assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.VOTING);
-            assertThat(proposal.acceptsBallotsAt(END.minusNanos(1))).isTrue();
+    @Test
+    void enteringReviewGivesTheNumberOnceAndItIsKeptThroughStagnationAndRevival() {
+        Proposal p = draft(Documents.standard());
+        assertThat(p.getNumber()).isNull();
+
+        StatusChange change = p.moveTo(ProposalStatus.REVIEW, "editor", Actor.EDITOR, null, T0.plusSeconds(60), 12);
+
+        assertThat(p.getNumber()).isEqualTo(12);
+        assertThat(p.getFirstReviewedAt()).isEqualTo(T0.plusSeconds(60));
+        assertThat(change.getFrom()).isEqualTo(ProposalStatus.DRAFT);
+        assertThat(change.getTo()).isEqualTo(ProposalStatus.REVIEW);
+        p.moveTo(ProposalStatus.STAGNANT, "system", Actor.SYSTEM, null, T0.plusSeconds(120), null);
+        p.moveTo(ProposalStatus.DRAFT, "rep", Actor.AUTHOR, "revived", T0.plusSeconds(180), null);
+        p.moveTo(ProposalStatus.REVIEW, "editor", Actor.EDITOR, null, T0.plusSeconds(240), 13);
+        assertThat(p.getNumber()).isEqualTo(12);
+    }
+
+    @Test
+    void onlyEditorsMoveToReviewLastCallAndLiving() {
+        Proposal draft = draft(Documents.meta());
+        assertThatThrownBy(() -> draft.moveTo(ProposalStatus.REVIEW, "rep", Actor.AUTHOR, null, T0, 1))
+                .isInstanceOfSatisfying(ProposalException.class,
+                        e -> assertThat(e.reason()).isEqualTo(ProposalException.Reason.FORBIDDEN));
+        Proposal review = in(ProposalStatus.REVIEW, Documents.meta());
+        assertThatThrownBy(() -> review.startLastCall("rep", Actor.AUTHOR, T0, T0.plusSeconds(3600)))
+                .isInstanceOf(ProposalException.class);
+        assertThatThrownBy(() -> review.moveTo(ProposalStatus.LIVING, "rep", Actor.AUTHOR, null, T0, null))
+                .isInstanceOf(ProposalException.class);
+        assertThat(review.getStatus()).isEqualTo(ProposalStatus.REVIEW);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ProposalStatus.class, names = {"DRAFT", "REVIEW", "LAST_CALL", "STAGNANT"})
+    void anAuthorMayWithdrawAndTheNumberStays(ProposalStatus from) {
+        Proposal p = in(from, Documents.meta());
+        Integer number = p.getNumber();
+
+        p.moveTo(ProposalStatus.WITHDRAWN, "rep", Actor.AUTHOR, "superseded", T0.plus(Duration.ofDays(1)), null);
+
+        assertThat(p.getStatus()).isEqualTo(ProposalStatus.WITHDRAWN);
+        assertThat(p.getNumber()).isEqualTo(number);
+        assertThat(ProposalStatus.WITHDRAWN.successors()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ProposalStatus.class, names = {"DRAFT", "REVIEW", "LAST_CALL"})
+    void onlyTheSystemMakesAProposalStagnant(ProposalStatus from) {
+        Proposal p = in(from, Documents.meta());
+        assertThatThrownBy(() -> p.moveTo(ProposalStatus.STAGNANT, "editor", Actor.EDITOR, null, T0, null))
+                .isInstanceOfSatisfying(ProposalException.class,
+                        e -> assertThat(e.reason()).isEqualTo(ProposalException.Reason.FORBIDDEN));
+        p.moveTo(ProposalStatus.STAGNANT, "system", Actor.SYSTEM, null, T0, null);
+        assertThat(p.getStatus()).isEqualTo(ProposalStatus.STAGNANT);
+    }
+
+    @Test
+    void aVotedProposalBecomesFinalOnlyByItsVote() {
+        Proposal p = in(ProposalStatus.LAST_CALL, Documents.standard());
+
+        assertThatThrownBy(() -> p.moveTo(ProposalStatus.FINAL, "editor", Actor.EDITOR, null, T0.plus(Duration.ofDays(30)), null))
+                .isInstanceOfSatisfying(ProposalException.class,
+                        e -> assertThat(e.reason()).isEqualTo(ProposalException.Reason.FORBIDDEN));
+        p.moveTo(ProposalStatus.FINAL, "system", Actor.SYSTEM, "vote passed", T0.plus(Duration.ofDays(30)), null);
+        assertThat(p.getStatus()).isEqualTo(ProposalStatus.FINAL);
+    }
+
+    @Test
+    void anUnvotedProposalBecomesFinalByAnEditorAfterTheLastCallDeadlineOnly() {
+        Proposal p = in(ProposalStatus.LAST_CALL, Documents.informational());
+        Instant deadline = p.getLastCallEndsAt();
+
+        assertThatThrownBy(() -> p.moveTo(ProposalStatus.FINAL, "editor", Actor.EDITOR, null, deadline.minusSeconds(1), null))
+                .isInstanceOf(ProposalException.class);
+        p.moveTo(ProposalStatus.FINAL, "editor", Actor.EDITOR, null, deadline, null);
+        assertThat(p.getStatus()).isEqualTo(ProposalStatus.FINAL);
+    }
+
+    @Test
+    void aStandardsTrackProposalIsNeverLiving() {
+        Proposal p = in(ProposalStatus.REVIEW, Documents.standard());
+        assertThatThrownBy(() -> p.moveTo(ProposalStatus.LIVING, "editor", Actor.EDITOR, null, T0, null))
+                .isInstanceOf(ProposalException.class);
+    }
+
+    @Test
+    void aLastCallNeedsAFutureDeadline() {
+        Proposal p = in(ProposalStatus.REVIEW, Documents.meta());
+        assertThatThrownBy(() -> p.startLastCall("editor", Actor.EDITOR, T0, T0))
+                .isInstanceOfSatisfying(ProposalException.class,
+                        e -> assertThat(e.reason()).isEqualTo(ProposalException.Reason.INVALID));
+    }
+
+    @Test
+    void aNormativeEditDuringLastCallSendsItBackToReview() {
+        Proposal p = in(ProposalStatus.LAST_CALL, Documents.standard());
+
+        Proposal.Edit edit = p.edit(Documents.withBody(Documents.standard(), Documents.COMPLETE_BODY + "More MUST.\n"),
+                "rep", Actor.AUTHOR, 1, true, T0.plus(Duration.ofDays(1)));
+
+        assertThat(p.getStatus()).isEqualTo(ProposalStatus.REVIEW);
+        assertThat(p.getLastCallEndsAt()).isNull();
+        assertThat(edit.statusChange().getFrom()).isEqualTo(ProposalStatus.LAST_CALL);
+        assertThat(edit.statusChange().getReason()).contains("normative");
+        assertThat(edit.revision().getNumber()).isEqualTo(2);
+        assertThat(edit.revision().isNormative()).isTrue();
+    }
+
+    @Test
+    void anEditorialEditDuringLastCallKeepsTheLastCall() {
+        Proposal p = in(ProposalStatus.LAST_CALL, Documents.standard());
+
+        Proposal.Edit edit = p.edit(Documents.withTitle(Documents.standard(), "Adopt did:gh now"), "rep", Actor.AUTHOR,
+                1, false, T0.plus(Duration.ofDays(1)));
+
+        assertThat(p.getStatus()).isEqualTo(ProposalStatus.LAST_CALL);
+        assertThat(edit.statusChange()).isNull();
+        assertThat(p.getTitle()).isEqualTo("Adopt did:gh now");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ProposalStatus.class, names = {"FINAL", "STAGNANT", "WITHDRAWN"})
+    void finalStagnantAndWithdrawnProposalsAreNotEdited(ProposalStatus status) {
+        Proposal p = in(status, Documents.meta());
+        assertThatThrownBy(() -> p.edit(Documents.meta(), "rep", Actor.AUTHOR, p.getRevision(), false, T0))
+                .isInstanceOfSatisfying(ProposalException.class,
+                        e -> assertThat(e.reason()).isEqualTo(ProposalException.Reason.CONFLICT));
+    }
+
+    @Test
+    void anEditOnAnOldRevisionIsRefused() {
+        Proposal p = draft(Documents.standard());
+        p.edit(Documents.withTitle(Documents.standard(), "First"), "rep", Actor.AUTHOR, 1, false, T0);
+
+        assertThatThrownBy(() -> p.edit(Documents.withTitle(Documents.standard(), "Second"), "rep", Actor.AUTHOR, 1,
+                false, T0)).isInstanceOfSatisfying(ProposalException.class,
+                e -> assertThat(e.problem()).isEqualTo("edit-conflict"));
+        assertThat(p.getTitle()).isEqualTo("First");
+        assertThat(p.getRevision()).isEqualTo(2);
+    }
+
+    @Test
+    void theTypeIsFixedOnceInReview() {
+        Proposal p = in(ProposalStatus.REVIEW, Documents.standard());
+        assertThatThrownBy(() -> p.edit(Documents.meta(), "editor", Actor.EDITOR, 1, true, T0))
+                .isInstanceOf(ProposalException.class);
+    }
+
+    @Test
+    void submittingADraftPutsItInTheQueueWithItsDeadlineOnce() {
+        Proposal p = draft(Documents.standard());
+        p.submitForReview(T0.plusSeconds(10), T0.plus(Duration.ofDays(14)));
+        p.submitForReview(T0.plusSeconds(20), T0.plus(Duration.ofDays(15)));
+
+        assertThat(p.getSubmittedAt()).isEqualTo(T0.plusSeconds(10));
+        assertThat(p.getFirstReviewDue()).isEqualTo(T0.plus(Duration.ofDays(14)));
+        Proposal review = in(ProposalStatus.REVIEW, Documents.standard());
+        assertThatThrownBy(() -> review.submitForReview(T0, T0)).isInstanceOf(ProposalException.class);
+    }
+
+    @Test
+    void informationalProposalsAreNotVotedOnAndOthersDefaultToTheirTrack() {
+        assertThat(draft(Documents.informational()).isVotedOn()).isFalse();
+        assertThat(draft(Documents.standard()).getDecisionKind()).isEqualTo(DecisionKind.STANDARD_ADOPTION);
+        assertThat(draft(Documents.meta()).getDecisionKind()).isEqualTo(DecisionKind.META_PROCESS);
+        assertThat(draft(Documents.meta()).getType()).isEqualTo(ProposalType.META);
+    }
+
+    @Test
+    void everyStatusHasAStableSlug() {
+        for (ProposalStatus status : ProposalStatus.values()) {
+            assertThat(ProposalStatus.fromSlug(status.slug())).isEqualTo(status);
         }
-
-        @Test
-        void decidesExactlyAtTheEnd() {
-            Proposal proposal = voting();
-
-            proposal.markDecided(END);
-
-            assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.DECIDED);
-        }
-
-        @Test
-        void decidesAfterTheEnd() {
-            Proposal proposal = voting();
-
-            proposal.markDecided(END.plus(Duration.ofHours(5)));
-
-            assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.DECIDED);
-            assertThat(proposal.isDueForClosingAt(END.plus(Duration.ofHours(6)))).isFalse();
-        }
-
-        @Test
-        void refusesToDecideTwice() {
-            Proposal proposal = decided();
-
-            assertRefused(() -> proposal.markDecided(END.plusSeconds(10)), ProposalException.Reason.CONFLICT,
-                    "The vote on this proposal cannot be closed now (DECIDED).");
-            assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.DECIDED);
-        }
-
-        @Test
-        void refusesToDecideADraft() {
-            Proposal proposal = draft();
-
-            assertRefused(() -> proposal.markDecided(END), ProposalException.Reason.CONFLICT,
-                    "The vote on this proposal cannot be closed now (DRAFT).");
-            assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.DRAFT);
-        }
+        assertThat(ProposalStatus.LAST_CALL.slug()).isEqualTo("last-call");
+        assertThat(EnumSet.allOf(ProposalStatus.class).stream().filter(ProposalStatus::isEditable))
+                .containsExactlyInAnyOrder(ProposalStatus.DRAFT, ProposalStatus.REVIEW, ProposalStatus.LAST_CALL,
+                        ProposalStatus.LIVING);
+        assertThatThrownBy(() -> ProposalStatus.fromSlug("voting")).isInstanceOf(IllegalArgumentException.class);
     }
 }
