@@ -11,12 +11,14 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.UUID;
-import org.erdtman.jcs.JsonCanonicalizer;
 import org.guildhall.it.dsl.Await;
 import org.guildhall.it.dsl.Browser;
 import org.guildhall.it.dsl.ChainProbe;
 import org.guildhall.it.dsl.PortalApi;
 import org.guildhall.it.dsl.PortalApi.Answer;
+import org.guildhall.it.dsl.Proposals;
+import org.guildhall.it.dsl.SignedBallots;
+import org.guildhall.it.dsl.VerifyTally;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,54 +47,137 @@ class GovernanceSliceIT {
     @ArquillianResource
     URL base;
 
+    /**
+     * The improvement process end to end: draft, editor queue, review with a number, an edit and its
+     * diff, a comment, last call opening the vote, ballots (one replaced, one signed by the voter),
+     * the close, the decision with the result document's hash confirmed on chain, the recount by
+     * the API and by {@code ./guildhall verify-tally}, and the standard in the catalogue.
+     */
     @Test
-    void decidedProposalIsRecordedOnChainInATransactionSignedByTheHsmKey() throws Exception {
+    void aProposalGoesFromDraftToAFinalStandardWhoseResultIsOnChainAndRecounts() throws Exception {
         PortalApi api = new PortalApi(base);
         String rep = api.token("rep");
-        String shenzhen = api.token("rep-shenzhen");
-        String research = api.token("rep-research");
+        String editor = api.token("reviewer");
         String admin = api.token("admin");
+        Proposals.shortenTrack(api, admin, "standard-adoption", "PT1M");
         JsonObject proposal = draft(api, rep, "Slice " + UUID.randomUUID().toString().substring(0, 8));
         String id = proposal.getString("id");
+        assertThat(proposal.getString("status")).isEqualTo("draft");
+        assertThat(proposal.isNull("number")).as("no number before review").isTrue();
 
-        assertThat(api.post("api/v1/proposals/" + id + "/voting", admin, "{\"minutes\":1}").status()).isEqualTo(200);
-        assertThat(vote(api, rep, id, "YES").status()).isEqualTo(201);
-        assertThat(vote(api, shenzhen, id, "NO").status()).isEqualTo(201);
-        assertThat(vote(api, shenzhen, id, "YES").status()).as("a later ballot replaces the earlier one").isEqualTo(201);
-        assertThat(vote(api, research, id, "NO").status()).isEqualTo(201);
+        assertThat(api.post("api/v1/proposals/" + id + "/submission", rep, "{}").status()).isEqualTo(200);
+        assertThat(api.get("api/v1/proposals/queue", null).body().asJsonArray())
+                .extracting(q -> q.asJsonObject().getString("id")).contains(id);
+        Answer byAuthor = api.post("api/v1/proposals/" + id + "/transitions", rep, "{\"to\":\"review\"}");
+        assertThat(byAuthor.status()).as("only editors move to review").isEqualTo(403);
+        assertThat(api.post("api/v1/proposals/" + id + "/transitions", editor, "{\"to\":\"voting\"}").object()
+                .getString("type")).endsWith("/unknown-status");
+        Answer skipping = api.post("api/v1/proposals/" + id + "/transitions", editor, "{\"to\":\"final\"}");
+        assertThat(skipping.status()).isEqualTo(409);
+        assertThat(skipping.object().getString("type")).endsWith("/transition-not-allowed");
+        JsonObject reviewed = Proposals.move(api, editor, id, "review");
+        int number = reviewed.getInt("number");
+        assertThat(api.get("api/v1/proposals/" + number, null).object().getString("id")).isEqualTo(id);
+        assertThat(api.get("api/v1/proposals/queue", null).body().asJsonArray())
+                .extracting(q -> q.asJsonObject().getString("id")).doesNotContain(id);
 
-        JsonObject tally = api.get("api/v1/proposals/" + id + "/tally", null).object();
-        assertThat(tally.getInt("yes")).isEqualTo(2);
-        assertThat(tally.getInt("no")).isEqualTo(1);
-        assertThat(api.get("api/v1/proposals/" + id + "/ballots", null).body().asJsonArray()).hasSize(4)
+        String edited = Proposals.BODY.replace("Kept short.", "Kept short, and clear.");
+        Answer edit = api.put("api/v1/proposals/" + id, rep, "{\"revision\":1,\"document\":"
+                + Proposals.document(proposal.getString("title"), edited) + "}");
+        assertThat(edit.status()).as(edit.raw()).isEqualTo(200);
+        assertThat(api.put("api/v1/proposals/" + id, rep, "{\"revision\":1,\"document\":"
+                + Proposals.document("Stale edit", edited) + "}").status()).as("an edit on an old revision").isEqualTo(409);
+        assertThat(api.get("api/v1/proposals/" + id + "/diff?from=1&to=2", null).raw())
+                .contains("-Kept short.", "+Kept short, and clear.");
+        assertThat(api.post("api/v1/proposals/" + id + "/comments", api.token("community"),
+                "{\"body\":\"Looks right to me.\"}").status()).isEqualTo(201);
+
+        JsonObject lastCall = Proposals.move(api, editor, id, "last-call");
+        assertThat(lastCall.getString("status")).isEqualTo("last-call");
+        JsonObject opened = api.get("api/v1/proposals/" + id + "/tally", null).object();
+        assertThat(opened.getString("status")).isEqualTo("open");
+        assertThat(opened.getString("track")).isEqualTo("standard-adoption");
+        assertThat(opened.getJsonNumber("electorateWeight").longValue()).isEqualTo(4);
+
+        assertThat(vote(api, rep, id, "yes").status()).isEqualTo(201);
+        assertThat(vote(api, api.token("rep-shenzhen"), id, "no").status()).isEqualTo(201);
+        assertThat(vote(api, api.token("rep-shenzhen"), id, "yes").status()).as("a later ballot replaces").isEqualTo(201);
+        assertThat(vote(api, api.token("rep-research"), id, "noWithVeto").status()).isEqualTo(201);
+        Answer notElector = vote(api, api.token("community"), id, "yes");
+        assertThat(notElector.status()).as("the organisations chamber only").isEqualTo(403);
+        assertThat(notElector.object().getString("type")).endsWith("/not-an-elector");
+        JsonObject receipt = SignedBallots.castSigned(api, api.token("rep-eu"), "rep-eu", id, "yes");
+        assertThat(receipt.getBoolean("signedByVoter")).isTrue();
+        assertThat(SignedBallots.receiptVerifies(api, receipt.getString("receipt"))).isTrue();
+
+        JsonObject live = api.get("api/v1/proposals/" + id + "/tally", null).object();
+        assertThat(live.getJsonObject("totals").getInt("yes")).isEqualTo(3);
+        assertThat(live.getJsonObject("totals").getInt("noWithVeto")).isEqualTo(1);
+        assertThat(live.getBoolean("quorumReached")).isTrue();
+        assertThat(api.get("api/v1/proposals/" + id + "/ballots", null).body().asJsonArray()).hasSize(5)
                 .filteredOn(b -> !b.asJsonObject().getBoolean("current")).hasSize(1);
 
-        JsonObject decision = Await.until("the decision on " + id + " to be confirmed on chain", Duration.ofSeconds(180),
+        JsonObject decision = Await.until("the decision on " + id + " to be confirmed on chain", Duration.ofSeconds(240),
                 () -> api.get("api/v1/decisions", null).body().asJsonArray().stream().map(v -> v.asJsonObject())
                         .filter(d -> d.getString("proposalId").equals(id))
                         .filter(d -> d.getJsonObject("chain").getString("status").equals("confirmed"))
                         .findFirst());
         assertThat(decision.getString("outcome")).isEqualTo("passed");
-        assertThat(decision.getString("contentHash")).isEqualTo("0x" + canonicalSha256(proposal));
-
+        Answer result = api.get("api/v1/proposals/" + id + "/result", null);
+        assertThat(result.status()).isEqualTo(200);
+        String resultHash = sha256(result.raw());
+        assertThat(decision.getString("resultHash")).isEqualTo("0x" + resultHash);
         JsonObject chain = api.get("api/v1/chain", null).object();
         String contract = chain.getJsonObject("contracts").getString("GovernanceLedger");
-        JsonObject record = decision.getJsonObject("chain");
-        assertThat(record.getString("contract")).isEqualTo(contract);
         try (ChainProbe probe = ChainProbe.fromEnvironment()) {
-            TransactionReceipt receipt = probe.receipt(record.getString("txHash")).orElseThrow();
-            assertThat(receipt.isStatusOK()).isTrue();
-            assertThat(receipt.getFrom()).isEqualToIgnoringCase(chain.getString("signerAddress"));
-            assertThat(receipt.getTo()).isEqualToIgnoringCase(contract);
-            assertThat(receipt.getBlockNumber().longValue()).isEqualTo(record.getJsonNumber("blockNumber").longValue());
+            TransactionReceipt tx = probe.receipt(decision.getJsonObject("chain").getString("txHash")).orElseThrow();
+            assertThat(tx.isStatusOK()).isTrue();
+            assertThat(tx.getFrom()).isEqualToIgnoringCase(chain.getString("signerAddress"));
             assertThat(probe.contentHashOf(contract, UUID.fromString(decision.getString("id"))))
-                    .isEqualTo(decision.getString("contentHash"));
+                    .as("the result document's hash is what the contract holds").isEqualTo("0x" + resultHash);
         }
+        assertThat(result.object().getJsonObject("tally").getBoolean("passed")).isTrue();
+        assertThat(result.object().getJsonArray("ballots")).hasSize(5);
+        assertThat(api.post("api/v1/results/recount", null, result.raw()).object().getBoolean("reproduced")).isTrue();
+        assertThat(VerifyTally.run(result.raw())).contains("reproduced");
 
-        Answer late = vote(api, rep, id, "NO");
+        JsonObject decided = api.get("api/v1/proposals/" + id, null).object();
+        assertThat(decided.getString("status")).isEqualTo("final");
+        JsonObject standard = Await.until("GS-" + number + " in the catalogue", Duration.ofSeconds(10),
+                () -> java.util.Optional.of(api.get("api/v1/standards/GS-" + number, null)).filter(a -> a.status() == 200)
+                        .map(Answer::object));
+        assertThat(standard.getJsonArray("requirements")).hasSize(2);
+        Answer late = vote(api, rep, id, "no");
         assertThat(late.status()).as("a ballot after close").isEqualTo(409);
-        assertThat(late.contentType()).startsWith("application/problem+json");
-        assertThat(api.get("api/v1/proposals/" + id + "/tally", null).object().getInt("no")).isEqualTo(1);
+        assertThat(late.object().getString("type")).endsWith("/voting-closed");
+        assertThat(api.get("api/v1/proposals/" + id + "/tally", null).object().getJsonObject("totals").getInt("no"))
+                .isZero();
+        assertThat(api.get("api/v1/proposals/" + id + "/timeline", null).body().asJsonArray())
+                .extracting(c -> c.asJsonObject().getString("to")).containsExactly("draft", "review", "last-call", "final");
+    }
+
+    @Test
+    void theDemoVotesCloseWithEveryOutcomeAndAnExpeditedVoteTurnsRegular() {
+        PortalApi api = new PortalApi(base);
+        java.util.List<String> outcomes = Await.until("the demo's ended votes to be decided", Duration.ofSeconds(90),
+                () -> java.util.Optional.of(api.get("api/v1/decisions", null).body().asJsonArray().stream()
+                        .map(d -> d.asJsonObject().getString("outcome")).toList())
+                        .filter(o -> o.containsAll(java.util.List.of("passed", "rejected", "vetoed", "failed_quorum"))));
+        assertThat(outcomes).contains("passed", "rejected", "vetoed", "failed_quorum");
+        String fee = api.get("api/v1/proposals?status=last-call&track=parameter-change", null).object()
+                .getJsonArray("items").getJsonObject(0).getString("id");
+        var rounds = Await.until("the expedited round to turn regular", Duration.ofSeconds(60),
+                () -> java.util.Optional.of(api.get("api/v1/proposals/" + fee + "/rounds", null).body().asJsonArray())
+                        .filter(r -> r.size() == 2));
+        assertThat(rounds.getJsonObject(0).getBoolean("expedited")).isFalse();
+        assertThat(rounds.getJsonObject(0).getString("status")).isEqualTo("open");
+        assertThat(rounds.getJsonObject(1).getBoolean("expedited")).isTrue();
+        assertThat(rounds.getJsonObject(1).getString("outcome")).isEqualTo("rejected");
+        for (String status : java.util.List.of("draft", "review", "last-call", "final", "stagnant", "withdrawn", "living")) {
+            assertThat(api.get("api/v1/proposals?status=" + status, null).object().getJsonNumber("total").longValue())
+                    .as("demo proposals in " + status).isPositive();
+        }
+        assertThat(api.get("api/v1/proposals?status=nonsense", null).status()).isEqualTo(400);
     }
 
     @Test
@@ -125,18 +210,31 @@ class GovernanceSliceIT {
         assertThat(unknownVote.status()).isEqualTo(404);
         assertThat(unknownVote.contentType()).startsWith("application/problem+json");
 
-        String open = draft(api, api.token("rep-eu"), "Open vote " + unknown.substring(0, 8)).getString("id");
-        assertThat(api.post("api/v1/proposals/" + open + "/voting", admin, "{\"minutes\":60}").status()).isEqualTo(200);
-        Answer byCommunity = vote(api, community, open, "YES");
-        assertThat(byCommunity.status()).as("a user of no member organisation").isEqualTo(403);
-        assertThat(byCommunity.contentType()).startsWith("application/problem+json");
-        Answer anonymous = vote(api, null, open, "YES");
+        String open = api.get("api/v1/proposals?status=last-call&track=domain-delegation", null).object()
+                .getJsonArray("items").getJsonObject(0).getString("id");
+        int ballotsBefore = api.get("api/v1/proposals/" + open + "/ballots", null).body().asJsonArray().size();
+        Answer byCommunity = vote(api, community, open, "yes");
+        assertThat(byCommunity.status()).as("a user outside the frozen electorate").isEqualTo(403);
+        assertThat(byCommunity.object().getString("type")).endsWith("/not-an-elector");
+        Answer anonymous = vote(api, null, open, "yes");
         assertThat(anonymous.status()).isEqualTo(401);
-        assertThat(api.post("api/v1/proposals/" + open + "/voting", community, "{\"minutes\":60}").status()).isEqualTo(403);
+        assertThat(api.post("api/v1/proposals/" + open + "/transitions", community, "{\"to\":\"final\"}").status())
+                .as("neither author nor editor").isEqualTo(403);
         assertThat(api.get("api/v1/organisations/pending", community).status()).isEqualTo(403);
-        assertThat(vote(api, "gh_not-a-real-token", open, "YES").status()).isEqualTo(401);
-        assertThat(vote(api, api.token("rep"), open, "MAYBE").status()).isEqualTo(400);
-        assertThat(api.get("api/v1/proposals/" + open + "/tally", null).object().getInt("turnout")).isZero();
+        assertThat(vote(api, "gh_not-a-real-token", open, "yes").status()).isEqualTo(401);
+        assertThat(vote(api, api.token("rep"), open, "maybe").status()).isEqualTo(400);
+        Answer malformedJws = api.post("api/v1/proposals/" + open + "/ballots", api.token("rep"),
+                "{\"option\":\"yes\",\"jws\":\"not.a.jws!\"}");
+        assertThat(malformedJws.status()).isEqualTo(400);
+        assertThat(malformedJws.contentType()).startsWith("application/problem+json");
+        Answer hugeBallot = api.post("api/v1/proposals/" + open + "/ballots", api.token("rep"),
+                "{\"option\":\"yes\",\"jws\":\"" + "a".repeat(600_000) + "\"}");
+        assertThat(hugeBallot.status()).as("over the 512 KiB body limit").isEqualTo(413);
+        assertThat(api.get("api/v1/proposals/" + open + "/ballots", null).body().asJsonArray()).hasSize(ballotsBefore);
+        Answer invalidDraft = api.post("api/v1/proposals", api.token("rep"),
+                Proposals.document("A title that is far too long for the forty-four character limit", Proposals.BODY));
+        assertThat(invalidDraft.status()).isEqualTo(400);
+        assertThat(invalidDraft.object().getJsonObject("errors").keySet()).contains("title");
     }
 
     @Test
@@ -258,12 +356,12 @@ class GovernanceSliceIT {
         assertThat(api.put("api/v1/tracks/parameter-change", admin, change).status()).as("a stale version").isEqualTo(400);
         assertThat(api.get("api/v1/tracks/no-such-track", null).status()).isEqualTo(404);
 
-        JsonObject standard = api.get("api/v1/standards/GS-1", null).object();
-        assertThat(standard.getString("version")).isEqualTo("1.1");
+        JsonObject standard = Await.until("the demo's passed standard in the catalogue", Duration.ofSeconds(60),
+                () -> java.util.Optional.of(api.get("api/v1/standards/GS-1", null)).filter(a -> a.status() == 200)
+                        .map(Answer::object));
+        assertThat(standard.getString("version")).isEqualTo("1.0");
         assertThat(standard.getString("status")).isEqualTo("active");
         assertThat(standard.getJsonArray("requirements")).hasSize(4);
-        assertThat(api.get("api/v1/standards/GS-1/versions", null).body().asJsonArray())
-                .extracting(v -> v.asJsonObject().getString("status")).containsExactly("active", "superseded");
         assertThat(api.get("api/v1/standards/NO-1", null).status()).isEqualTo(404);
     }
 
@@ -302,24 +400,16 @@ class GovernanceSliceIT {
     }
 
     private static JsonObject draft(PortalApi api, String token, String title) {
-        Answer created = api.post("api/v1/proposals", token, Json.createObjectBuilder().add("title", title)
-                .add("summary", "A proposal made by the integration test.")
-                .add("body", "## Specification\n测试 — members vote on this.\n").build().toString());
+        Answer created = api.post("api/v1/proposals", token, Proposals.document(title, Proposals.BODY));
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         return created.object();
     }
 
-    private static Answer vote(PortalApi api, String token, String proposal, String choice) {
-        return api.post("api/v1/proposals/" + proposal + "/ballots", token, "{\"choice\":\"" + choice + "\"}");
+    private static Answer vote(PortalApi api, String token, String proposal, String option) {
+        return api.post("api/v1/proposals/" + proposal + "/ballots", token, "{\"option\":\"" + option + "\"}");
     }
 
-    /** The hash anyone can recompute from the proposal's text: SHA-256 of its RFC 8785 JSON. */
-    private static String canonicalSha256(JsonObject proposal) throws Exception {
-        String json = Json.createObjectBuilder().add("id", proposal.getString("id"))
-                .add("title", proposal.getString("title")).add("summary", proposal.getString("summary"))
-                .add("body", proposal.getString("body")).build().toString();
-        byte[] canonical = new JsonCanonicalizer(json).getEncodedString().getBytes(StandardCharsets.UTF_8);
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+    private static String sha256(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
-
 }
