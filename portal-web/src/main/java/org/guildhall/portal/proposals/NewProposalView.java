@@ -1,35 +1,49 @@
 package org.guildhall.portal.proposals;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import org.guildhall.portal.shell.Messages;
+import org.guildhall.proposals.document.entity.Category;
+import org.guildhall.proposals.document.entity.ProposalType;
 import org.guildhall.proposals.proposal.boundary.Proposals;
+import org.guildhall.proposals.proposal.entity.InvalidProposalException;
 import org.guildhall.proposals.proposal.entity.Proposal;
-import org.guildhall.proposals.proposal.entity.ProposalDraft;
+import org.guildhall.proposals.proposal.entity.ProposalDocument;
+import org.guildhall.proposals.track.entity.DecisionKind;
 
-/** A member representative drafts a proposal. */
+/** Drafting a proposal: the preamble, the decision it asks for, and a body with the required sections. */
 @Named
-@RequestScoped
-public class NewProposalView {
+@ViewScoped
+public class NewProposalView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    Proposals proposals;
+    transient Proposals proposals;
 
-    private String title;
-    private String summary;
-    private String body;
+    private final ProposalForm form = ProposalForm.blank();
 
     public String draft() {
-        Proposal proposal = proposals.draft(new ProposalDraft(title, summary, body));
-        Messages.info("proposal.drafted", proposal.getTitle());
-        return "/proposals/detail.xhtml?faces-redirect=true&id=" + proposal.getId();
+        ProposalDocument document = form.toDocument();
+        if (document == null) {
+            Messages.error("proposal.form.invalid");
+            return null;
+        }
+        try {
+            Proposal proposal = proposals.draft(document);
+            Messages.info("proposal.drafted", proposal.getTitle());
+            return ProposalPages.detail(proposal);
+        } catch (InvalidProposalException refused) {
+            form.refuse(refused);
+            return null;
+        }
     }
 
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getSummary() { return summary; }
-    public void setSummary(String summary) { this.summary = summary; }
-    public String getBody() { return body; }
-    public void setBody(String body) { this.body = body; }
+    public ProposalForm getForm() { return form; }
+    public ProposalType[] getTypes() { return ProposalType.values(); }
+    public Category[] getCategories() { return Category.values(); }
+    public DecisionKind[] getKinds() { return DecisionKind.values(); }
+    public boolean isTypeFixed() { return false; }
 }
