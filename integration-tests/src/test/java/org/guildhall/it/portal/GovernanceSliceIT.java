@@ -240,15 +240,17 @@ class GovernanceSliceIT {
     @Test
     void aRepresentativeVotesInTheBrowserAndSeesTheVoteCounted() {
         PortalApi api = new PortalApi(base);
-        String admin = api.token("admin");
-        String hostile = "## Specification\n\nMembers vote on this.\n\n<img src=x onerror=\"window.pwned=1\">\n\n"
-                + "[click](javascript:window.pwned=2) <script>window.pwned=3</script>\n";
-        Answer created = api.post("api/v1/proposals", api.token("rep-eu"), Json.createObjectBuilder()
-                .add("title", "Browser vote " + UUID.randomUUID().toString().substring(0, 8))
-                .add("summary", "Voted in the browser.").add("body", hostile).build().toString());
-        assertThat(created.status()).isEqualTo(201);
+        String editor = api.token("reviewer");
+        String hostile = Proposals.BODY.replace("## Rationale", "<img src=x onerror=\"window.pwned=1\">\n\n"
+                + "[click](javascript:window.pwned=2) <script>window.pwned=3</script>\n\n## Rationale");
+        String document = Proposals.document("Browser vote " + UUID.randomUUID().toString().substring(0, 8), hostile)
+                .replace("\"type\":\"STANDARDS_TRACK\",\"category\":\"CORE\"",
+                        "\"type\":\"META\",\"decisionKind\":\"PARAMETER_CHANGE\"");
+        Answer created = api.post("api/v1/proposals", api.token("rep-eu"), document);
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
         String id = created.object().getString("id");
-        assertThat(api.post("api/v1/proposals/" + id + "/voting", admin, "{\"minutes\":60}").status()).isEqualTo(200);
+        Proposals.move(api, editor, id, "review");
+        Proposals.move(api, editor, id, "last-call");
 
         try (Browser browser = new Browser(api.base().toString())) {
             browser.open("login.xhtml");
@@ -272,8 +274,9 @@ class GovernanceSliceIT {
             assertThat(browser.text("tally-yes")).as("the earlier ballot no longer counts").isEqualTo("0");
         }
         JsonObject tally = api.get("api/v1/proposals/" + id + "/tally", null).object();
-        assertThat(tally.getInt("no")).isEqualTo(1);
-        assertThat(tally.getInt("turnout")).isEqualTo(1);
+        assertThat(tally.getJsonObject("totals").getInt("no")).isEqualTo(1);
+        assertThat(tally.getJsonObject("totals").getInt("yes")).isZero();
+        assertThat(tally.getInt("ballots")).isEqualTo(1);
     }
 
     @Test
