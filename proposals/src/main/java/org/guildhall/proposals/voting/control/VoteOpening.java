@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.guildhall.proposals.proposal.control.ProposalContent;
 import org.guildhall.proposals.proposal.entity.Proposal;
 import org.guildhall.proposals.proposal.entity.ProposalException;
@@ -30,7 +31,8 @@ public class VoteOpening {
     @Inject
     ElectorateFreezer electorates;
 
-    public Vote open(Proposal proposal, VotingTrack track, boolean expedited, String openedBy, Instant at) {
+    public Vote open(Proposal proposal, VotingTrack track, boolean expedited, String openedBy, Instant when) {
+        Instant at = when.truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it, and as the result document shows it
         TrackSettings settings = track.settings();
         if (expedited && !settings.hasExpeditedVariant()) {
             throw new ProposalException(ProposalException.Reason.INVALID,
