@@ -29,7 +29,7 @@ import org.guildhall.proposals.proposal.entity.ProposalException;
 import org.guildhall.proposals.proposal.entity.Revision;
 
 /** What surrounds a proposal's text: its revisions and their diffs, its timeline, its discussion. */
-@Path("proposals/{ref}")
+@Path("proposals")
 @Tag(name = "proposals")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProposalDiscussionResource {
@@ -47,14 +47,14 @@ public class ProposalDiscussionResource {
     ProposalRendering rendering;
 
     @GET
-    @Path("revisions")
+    @Path("{ref}/revisions")
     @Operation(summary = "Every revision of the proposal, newest first")
     public List<RevisionView> revisions(@PathParam("ref") String ref) {
         return proposals.revisions(id(ref)).stream().map(RevisionView::of).toList();
     }
 
     @GET
-    @Path("revisions/{number}")
+    @Path("{ref}/revisions/{number}")
     @Operation(summary = "One revision's full text")
     public RevisionText revision(@PathParam("ref") String ref, @PathParam("number") int number) {
         Revision r = revisionOf(id(ref), number);
@@ -62,7 +62,7 @@ public class ProposalDiscussionResource {
     }
 
     @GET
-    @Path("diff")
+    @Path("{ref}/diff")
     @Produces("text/x-diff")
     @Operation(summary = "Unified diff between two revisions (preamble and body)")
     public String diff(@PathParam("ref") String ref, @QueryParam("from") @NotNull @Min(1) Integer from,
@@ -73,21 +73,21 @@ public class ProposalDiscussionResource {
     }
 
     @GET
-    @Path("timeline")
+    @Path("{ref}/timeline")
     @Operation(summary = "Every status change, oldest first")
     public List<StatusChangeView> timeline(@PathParam("ref") String ref) {
         return proposals.timeline(id(ref)).stream().map(StatusChangeView::of).toList();
     }
 
     @GET
-    @Path("comments")
+    @Path("{ref}/comments")
     @Operation(summary = "The discussion, oldest first; replies name their parent")
     public List<CommentView> comments(@PathParam("ref") String ref) {
         return proposals.comments(id(ref)).stream().map(CommentView::of).toList();
     }
 
     @POST
-    @Path("comments")
+    @Path("{ref}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Comment on a proposal, or reply to a comment")
     @SecurityRequirement(name = "bearer")

@@ -35,7 +35,7 @@ import org.guildhall.proposals.voting.entity.Vote;
  * Voting on a proposal: cast a ballot (with an optional JWS of your own), read the ballots, the live
  * or final tally, the rounds, and the published result document that anyone can recount.
  */
-@Path("proposals/{ref}")
+@Path("proposals")
 @Tag(name = "voting")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProposalVotingResource {
@@ -104,7 +104,7 @@ public class ProposalVotingResource {
     ProposalVoting voting;
 
     @POST
-    @Path("ballots")
+    @Path("{ref}/ballots")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Cast a ballot (yes, no, noWithVeto, abstain); a later ballot replaces yours until close."
             + " Optional jws: your compact JWS (ES256K, ES256 or EdDSA) over {proposal, voter, option, iat}"
@@ -116,14 +116,14 @@ public class ProposalVotingResource {
     }
 
     @GET
-    @Path("ballots")
+    @Path("{ref}/ballots")
     @Operation(summary = "Every ballot of the latest round, superseded ones included, in the order cast")
     public List<BallotView> ballots(@PathParam("ref") String ref) {
         return voting.ballots(id(ref)).stream().map(BallotView::of).toList();
     }
 
     @GET
-    @Path("tally")
+    @Path("{ref}/tally")
     @Operation(summary = "The tally of the latest round: live while open, final once closed")
     public TallyView tally(@PathParam("ref") String ref) {
         return voting.tally(id(ref)).map(TallyView::of).orElseThrow(() -> new ProposalException(
@@ -131,14 +131,14 @@ public class ProposalVotingResource {
     }
 
     @GET
-    @Path("rounds")
+    @Path("{ref}/rounds")
     @Operation(summary = "Every round of voting, newest first")
     public List<RoundView> rounds(@PathParam("ref") String ref) {
         return voting.rounds(id(ref)).stream().map(RoundView::of).toList();
     }
 
     @GET
-    @Path("result")
+    @Path("{ref}/result")
     @Operation(summary = "The canonical result document (RFC 8785) of the latest closed round; its SHA-256 is on chain")
     public Response result(@PathParam("ref") String ref) {
         Vote vote = voting.latestResult(id(ref)).orElseThrow(() -> new ProposalException(
