@@ -34,8 +34,8 @@ public final class Proposals {
     /** Sets a track's voting period (other settings kept, expedited variant dropped); returns the old settings. */
     public static JsonObject shortenTrack(PortalApi api, String admin, String track, String period) {
         JsonObject current = api.get("api/v1/tracks/" + track, null).object();
-        String change = Json.createObjectBuilder().add("electorate", current.getString("electorate"))
-                .add("weighting", current.getString("weighting")).add("votingPeriod", period)
+        String change = Json.createObjectBuilder().add("electorate", current.getString("electorate").toUpperCase())
+                .add("weighting", current.getString("weighting").toUpperCase()).add("votingPeriod", period)
                 .add("quorum", current.getString("quorum")).add("threshold", current.getString("threshold"))
                 .add("vetoThreshold", current.getString("vetoThreshold"))
                 .add("version", current.getJsonNumber("version").longValue()).build().toString();

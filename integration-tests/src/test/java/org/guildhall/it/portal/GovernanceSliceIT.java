@@ -164,8 +164,9 @@ class GovernanceSliceIT {
                         .map(d -> d.asJsonObject().getString("outcome")).toList())
                         .filter(o -> o.containsAll(java.util.List.of("passed", "rejected", "vetoed", "failed_quorum"))));
         assertThat(outcomes).contains("passed", "rejected", "vetoed", "failed_quorum");
-        String fee = api.get("api/v1/proposals?status=last-call&track=parameter-change", null).object()
-                .getJsonArray("items").getJsonObject(0).getString("id");
+        String fee = api.get("api/v1/proposals?status=last-call&track=parameter-change&max=500", null).object()
+                .getJsonArray("items").stream().map(v -> v.asJsonObject())
+                .filter(p -> p.getString("title").startsWith("Cap identifier")).findFirst().orElseThrow().getString("id");
         var rounds = Await.until("the expedited round to turn regular", Duration.ofSeconds(60),
                 () -> java.util.Optional.of(api.get("api/v1/proposals/" + fee + "/rounds", null).body().asJsonArray())
                         .filter(r -> r.size() == 2));

@@ -98,6 +98,21 @@ public class ProposalVotingResource {
         }
     }
 
+    /** A ballot as JSON: option {@code yes|no|noWithVeto|abstain}, chamber {@code organisations|community} or absent. */
+    public record CastRequest(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 16) String option,
+                              @jakarta.validation.constraints.Size(max = 16) String chamber,
+                              @jakarta.validation.constraints.Size(max = 8192) String jws) {
+        BallotRequest ballot() {
+            try {
+                return new BallotRequest(org.guildhall.proposals.tally.entity.BallotOption.fromJson(option),
+                        chamber == null ? null : org.guildhall.proposals.tally.entity.Chamber.fromJson(chamber), jws);
+            } catch (IllegalArgumentException e) {
+                throw new ProposalException(ProposalException.Reason.INVALID, "invalid-ballot", e.getMessage()
+                        + " (options: yes, no, noWithVeto, abstain; chambers: organisations, community).");
+            }
+        }
+    }
+
     @Inject
     Proposals proposals;
     @Inject
@@ -110,9 +125,9 @@ public class ProposalVotingResource {
             + " Optional jws: your compact JWS (ES256K, ES256 or EdDSA) over {proposal, voter, option, iat}"
             + " made with a key registered at /ballot-keys. The response is your receipt.")
     @SecurityRequirement(name = "bearer")
-    public Response cast(@PathParam("ref") String ref, @NotNull @Valid BallotRequest request) {
+    public Response cast(@PathParam("ref") String ref, @NotNull @Valid CastRequest request) {
         UUID id = id(ref);
-        return Response.status(201).entity(ReceiptView.of(voting.cast(id, request))).build();
+        return Response.status(201).entity(ReceiptView.of(voting.cast(id, request.ballot()))).build();
     }
 
     @GET
