@@ -242,8 +242,6 @@ class GovernanceSliceIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("Open bug: the vote panel's ajax ballot does not update the tally in the browser"
-            + " since the issue 3 rewrite of the detail page; the REST path is covered above. To be fixed next.")
     void aRepresentativeVotesInTheBrowserAndSeesTheVoteCounted() {
         PortalApi api = new PortalApi(base);
         String editor = api.token("reviewer");
