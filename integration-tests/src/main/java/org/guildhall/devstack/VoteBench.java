@@ -122,7 +122,8 @@ public final class VoteBench {
         String body = "## Abstract\nBench.\n\n## Motivation\nBench.\n\n## Specification\nVoters MUST vote.\n\n"
                 + "## Rationale\nBench.\n\n## Security Considerations\nNone.\n";
         String document = Json.createObjectBuilder().add("title", "Vote benchmark").add("description", "Many ballots.")
-                .add("authors", Json.createArrayBuilder().add("Bench <bench@example.org>")).add("type", "META")
+                .add("authors", Json.createArrayBuilder().add("Bench <bench@example.org>"))
+                .add("discussionsTo", "https://forum.example.org/t/bench").add("type", "META")
                 .add("body", body).build().toString();
         return json(expect(201, post("api/v1/proposals", token("community", "guildhall-demo"), document))).getString("id");
     }
