@@ -50,6 +50,10 @@ final class PortalProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(JVM_OPTIONS);
+        String extra = System.getenv("GUILDHALL_PORTAL_JAVA_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
         command.addAll(List.of("-jar", settings.payaraJar().toString(), "--deploy", settings.war().toString(),
                 "--contextroot", "/", "--port", Integer.toString(settings.port()), "--nocluster",
                 "--rootdir", root.toString(), "--postbootcommandfile", postBoot.toString()));

@@ -24,6 +24,21 @@ final class ProposalRefs {
         return proposals.byId(id).orElseThrow(() -> notFound(ref));
     }
 
+    /**
+     * The id a path names, without loading the proposal when the path holds an id: for operations
+     * that look the proposal up themselves and answer {@code proposal-not-found} when there is none.
+     */
+    static UUID idOf(Proposals proposals, String ref) {
+        if (ref != null && !ref.matches("[0-9]{1,9}")) {
+            try {
+                return UUID.fromString(ref);
+            } catch (IllegalArgumentException e) {
+                throw notFound(ref);
+            }
+        }
+        return find(proposals, ref).getId();
+    }
+
     private static ProposalException notFound(String ref) {
         return new ProposalException(ProposalException.Reason.NOT_FOUND, "proposal-not-found", "No proposal " + ref + ".");
     }

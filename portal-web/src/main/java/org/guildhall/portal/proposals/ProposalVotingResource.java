@@ -126,7 +126,7 @@ public class ProposalVotingResource {
             + " made with a key registered at /ballot-keys. The response is your receipt.")
     @SecurityRequirement(name = "bearer")
     public Response cast(@PathParam("ref") String ref, @NotNull @Valid CastRequest request) {
-        UUID id = id(ref);
+        UUID id = ProposalRefs.idOf(proposals, ref);
         return Response.status(201).entity(ReceiptView.of(voting.cast(id, request.ballot()))).build();
     }
 

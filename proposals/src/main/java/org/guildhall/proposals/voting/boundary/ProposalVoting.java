@@ -211,7 +211,8 @@ public class ProposalVoting {
                 .setParameter(1, proposalId.toString()).getResultList();
         if (ids.isEmpty()) {
             if (em.find(Proposal.class, proposalId) == null) {
-                throw new ProposalException(ProposalException.Reason.NOT_FOUND, "No proposal " + proposalId + ".");
+                throw new ProposalException(ProposalException.Reason.NOT_FOUND, "proposal-not-found",
+                        "No proposal " + proposalId + ".");
             }
             boolean voted = latestRound(proposalId).isPresent();
             throw new ProposalException(ProposalException.Reason.CONFLICT, voted ? "voting-closed" : "voting-not-open",

@@ -1,7 +1,7 @@
 package org.guildhall.proposals.voting.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import java.time.Instant;
 import jakarta.inject.Inject;
 import java.util.UUID;
@@ -17,6 +17,9 @@ import org.guildhall.proposals.voting.boundary.ReceiptKeys;
 @ApplicationScoped
 public class BallotReceipts {
 
+    /** Looked up once: {@code Json.create…} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Inject
     ReceiptKeys keys;
 
@@ -24,7 +27,7 @@ public class BallotReceipts {
 
     /** The receipt for a ballot: the JWS the voter keeps. */
     public String sign(UUID ballot, UUID proposal, UUID vote, String voter, String hash, Instant receivedAt) {
-        String payload = Json.createObjectBuilder()
+        String payload = JSON.createObjectBuilder()
                 .add("ballot", ballot.toString())
                 .add("hash", hash)
                 .add("proposal", proposal.toString())
