@@ -84,7 +84,7 @@ public final class VoteBench {
                     seconds, ballotsPerSecond);
             System.out.printf("latency: p50 %.1f ms, p99 %.1f ms%n", latencies.percentile(50), latencies.percentile(99));
             System.out.printf("baseline: pgbench single-row INSERT, %d clients: %.0f TPS%n", clients, baseline);
-            System.out.printf("ratio: %.2f of the baseline (target >= 0.5)%n", ballotsPerSecond / baseline);
+            System.out.printf("ratio: %.4f of the baseline (target >= 0.5)%n", ballotsPerSecond / baseline);
         } finally {
             stack.stop();
         }

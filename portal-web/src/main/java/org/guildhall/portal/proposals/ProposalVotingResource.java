@@ -127,7 +127,14 @@ public class ProposalVotingResource {
     @SecurityRequirement(name = "bearer")
     public Response cast(@PathParam("ref") String ref, @NotNull @Valid CastRequest request) {
         UUID id = ProposalRefs.idOf(proposals, ref);
-        return Response.status(201).entity(ReceiptView.of(voting.cast(id, request.ballot()))).build();
+        BallotRequest ballot;
+        try {
+            ballot = request.ballot();
+        } catch (ProposalException invalid) {
+            ProposalRefs.find(proposals, ref); // an unknown proposal is the first thing to say
+            throw invalid;
+        }
+        return Response.status(201).entity(ReceiptView.of(voting.cast(id, ballot))).build();
     }
 
     @GET
