@@ -92,6 +92,22 @@ class AnchorSealingTest {
     }
 
     @Test
+    void aProofVerifiesAgainstTheAnchoredRootAndSizeOnlyAndIsAboutItsOwnContentOnly() {
+        List<AnchorLeaf> leaves = leaves(6);
+        AnchorBatch batch = AnchorSealing.seal(UUID.randomUUID(), leaves, AT);
+        InclusionProof proof = AnchorSealing.proof(batch, leaves.stream().map(AnchorLeaf::getLeafHash).toList(), 4);
+        String otherRoot = AnchorSealing.seal(UUID.randomUUID(), leaves(6), AT).getRoot();
+
+        assertThat(proof.verifiesAgainst(batch.getRoot(), 6)).isTrue();
+        assertThat(proof.verifiesAgainst(otherRoot, 6)).as("another root").isFalse();
+        assertThat(proof.verifiesAgainst(batch.getRoot(), 5)).as("another size").isFalse();
+        assertThat(proof.verifiesAgainst("not hex", 6)).isFalse();
+        assertThat(proof.verifiesAgainst(null, 6)).isFalse();
+        assertThat(proof.isAbout(HEX.parseHex(leaves.get(4).getContentSha256()))).isTrue();
+        assertThat(proof.isAbout(HEX.parseHex(leaves.get(3).getContentSha256()))).isFalse();
+    }
+
+    @Test
     void refusesAProofFromStoredLeavesThatNoLongerMakeTheRoot() {
         List<AnchorLeaf> leaves = leaves(4);
         AnchorBatch batch = AnchorSealing.seal(UUID.randomUUID(), leaves, AT);
