@@ -10,6 +10,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,8 +37,10 @@ public class RegistryAnchoring {
      * The oldest pending leaves, locked. SKIP LOCKED: a second portal instance sealing at the same time
      * takes the next leaves (or none) instead of waiting, so no leaf is ever sealed twice.
      */
-    static final String LOCK_PENDING = "select * from registry.anchor_leaf where batch_id is null"
+    static final String LOCK_PENDING = "select id from registry.anchor_leaf where batch_id is null"
             + " order by id limit ?1 for update skip locked";
+    /** Locked leaves are loaded by id through their mapping, in slices that keep IN lists short. */
+    static final int LOAD_SLICE = 1000;
 
     @PersistenceContext(unitName = "registry")
     EntityManager em;
@@ -86,12 +90,17 @@ public class RegistryAnchoring {
      */
     @PermitAll
     public int sealPending() {
-        @SuppressWarnings("unchecked")
-        List<AnchorLeaf> pending = em.createNativeQuery(LOCK_PENDING, AnchorLeaf.class)
-                .setParameter(1, config.maxBatchSize()).getResultList();
-        if (pending.isEmpty()) {
+        List<Long> locked = ((List<?>) em.createNativeQuery(LOCK_PENDING).setParameter(1, config.maxBatchSize())
+                .getResultList()).stream().map(id -> ((Number) id).longValue()).sorted().toList();
+        if (locked.isEmpty()) {
             return 0;
         }
+        List<AnchorLeaf> pending = new ArrayList<>(locked.size());
+        for (int from = 0; from < locked.size(); from += LOAD_SLICE) {
+            pending.addAll(em.createNamedQuery("AnchorLeaf.findByIds", AnchorLeaf.class)
+                    .setParameter("ids", locked.subList(from, Math.min(locked.size(), from + LOAD_SLICE))).getResultList());
+        }
+        pending.sort(Comparator.comparing(AnchorLeaf::getId));
         AnchorBatch batch = AnchorSealing.seal(UUID.randomUUID(), pending, Instant.now(clock));
         em.persist(batch);
         sealed.fire(new AnchorBatchSealed(batch.getId(), batch.getRoot(), batch.getSize(), batch.getSealedAt()));

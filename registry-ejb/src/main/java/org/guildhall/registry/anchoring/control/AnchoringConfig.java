@@ -13,8 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class AnchoringConfig {
 
-    /** The largest batch RFC 9162 trees here are built for; a proof then has at most 20 hashes. */
-    public static final int LARGEST_BATCH = 1 << 20;
+    /** The largest batch allowed whatever the configuration says; a proof then has at most 14 hashes. */
+    public static final int LARGEST_BATCH = 1 << 14;
 
     /** How often pending leaves are sealed into a batch. */
     @Inject

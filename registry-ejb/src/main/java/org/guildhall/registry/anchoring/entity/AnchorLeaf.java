@@ -29,6 +29,7 @@ import java.util.UUID;
         query = "select l from AnchorLeaf l where l.subject = :subject and l.version = :version")
 @NamedQuery(name = "AnchorLeaf.findLeafHashesOfBatch",
         query = "select l.leafHash from AnchorLeaf l where l.batchId = :batchId order by l.leafIndex")
+@NamedQuery(name = "AnchorLeaf.findByIds", query = "select l from AnchorLeaf l where l.id in :ids order by l.id")
 @NamedQuery(name = "AnchorLeaf.countPending", query = "select count(l) from AnchorLeaf l where l.batchId is null")
 public class AnchorLeaf {
 
