@@ -196,6 +196,22 @@ class AnchorDeliveryIT {
         assertThat(events(batch)).isEmpty();
     }
 
+    @Test
+    void readingTheChainWhileTheNodeIsDownSaysSoInsteadOfClaimingNothingIsAnchored() throws IOException {
+        String down;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            down = "http://127.0.0.1:" + socket.getLocalPort();
+        }
+        HsmBackedChain chain = new HsmBackedChain(down, signer);
+        connections.add(chain);
+        ContractDirectory contracts = ChainControls.directory(
+                ChainControls.config(down, HardhatNode.CHAIN_ID, 1, ledger, registry), chain, ChainControls.sender(chain));
+        AnchorRecords records = AnchorBoundaries.records(store, contracts, AnchorControls.reader(contracts, chain));
+
+        assertThatThrownBy(() -> records.readOnChain(UUID.randomUUID()))
+                .isInstanceOf(org.guildhall.chainbridge.anchoring.entity.ChainUnavailableException.class);
+    }
+
     // --- the bridge, as ChainBridgeStartup runs it
 
     private void startBridge() throws Exception {
