@@ -23,6 +23,9 @@ public class ChainBridgeConfig {
     @ConfigProperty(name = "guildhall.chain.governance-ledger-address")
     Optional<String> governanceLedgerAddress;
     @Inject
+    @ConfigProperty(name = "guildhall.chain.anchor-registry-address")
+    Optional<String> anchorRegistryAddress;
+    @Inject
     @ConfigProperty(name = "guildhall.chain.auto-deploy", defaultValue = "false")
     boolean autoDeploy;
     @Inject
@@ -56,6 +59,7 @@ public class ChainBridgeConfig {
     public String rpcUrl() { return rpcUrl; }
     public long chainId() { return chainId; }
     public Optional<String> governanceLedgerAddress() { return governanceLedgerAddress.filter(a -> !a.isBlank()); }
+    public Optional<String> anchorRegistryAddress() { return anchorRegistryAddress.filter(a -> !a.isBlank()); }
     public boolean autoDeploy() { return autoDeploy; }
     /** A dev chain forgets its state on restart; only there may a vanished contract be deployed again. */
     public boolean devChain() { return devChain; }

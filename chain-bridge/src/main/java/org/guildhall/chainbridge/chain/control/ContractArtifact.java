@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 public record ContractArtifact(String name, String bytecode) {
 
     public static final String GOVERNANCE_LEDGER = "GovernanceLedger";
+    public static final String ANCHOR_REGISTRY = "AnchorRegistry";
 
     public static ContractArtifact load(String name) {
         String path = "/org/guildhall/chainbridge/contracts/" + name + ".json";

@@ -65,7 +65,7 @@ public class ContractDirectory {
         }
         if (!config.autoDeploy()) {
             throw new IllegalStateException("No address is configured for the " + name
-                    + " contract (guildhall.chain.governance-ledger-address) and auto-deploy is off");
+                    + " contract (" + addressKey(name) + ") and auto-deploy is off");
         }
         if (recorded != null && !config.devChain()) {
             throw new IllegalStateException("The chain shows no code at " + recorded.getAddress() + ", where " + name
@@ -88,12 +88,26 @@ public class ContractDirectory {
         return address;
     }
 
+    /** Whether {@link #addressOf} can give an address without failing for want of configuration. */
+    public boolean isConfiguredOrDeployable(String name) {
+        return config.autoDeploy() || configured(name).isPresent();
+    }
+
     private boolean hasCode(String address) throws IOException {
         String code = chain.web3j().ethGetCode(address, DefaultBlockParameterName.LATEST).send().getCode();
         return code != null && code.length() > 2;
     }
 
     private Optional<String> configured(String name) {
-        return ContractArtifact.GOVERNANCE_LEDGER.equals(name) ? config.governanceLedgerAddress() : Optional.empty();
+        return switch (name) {
+            case ContractArtifact.GOVERNANCE_LEDGER -> config.governanceLedgerAddress();
+            case ContractArtifact.ANCHOR_REGISTRY -> config.anchorRegistryAddress();
+            default -> Optional.empty();
+        };
+    }
+
+    private static String addressKey(String name) {
+        return ContractArtifact.ANCHOR_REGISTRY.equals(name) ? "guildhall.chain.anchor-registry-address"
+                : "guildhall.chain.governance-ledger-address";
     }
 }

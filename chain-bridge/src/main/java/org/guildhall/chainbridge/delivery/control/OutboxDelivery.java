@@ -49,6 +49,11 @@ public class OutboxDelivery {
     public List<UUID> due() throws IOException {
         if (!deploymentChecked) {
             contracts.addressOf(ContractArtifact.GOVERNANCE_LEDGER);
+            // Before any entry moves, so that a reset dev chain is replayed onto both contracts at once.
+            // Without an address or auto-deploy, anchor entries wait (and fail) alone; decisions still go.
+            if (contracts.isConfiguredOrDeployable(ContractArtifact.ANCHOR_REGISTRY)) {
+                contracts.addressOf(ContractArtifact.ANCHOR_REGISTRY);
+            }
             deploymentChecked = true;
         }
         return store.due(BATCH);

@@ -52,9 +52,13 @@ public class ChainRecords {
         return chain.signer().getAddress();
     }
 
+    /** The known address of each contract, by name (GovernanceLedger, AnchorRegistry). */
     public Map<String, String> contractAddresses() {
-        return contracts.knownAddress(ContractArtifact.GOVERNANCE_LEDGER)
-                .map(a -> Map.of(ContractArtifact.GOVERNANCE_LEDGER, a)).orElse(Map.of());
+        Map<String, String> addresses = new java.util.TreeMap<>();
+        for (String contract : List.of(ContractArtifact.GOVERNANCE_LEDGER, ContractArtifact.ANCHOR_REGISTRY)) {
+            contracts.knownAddress(contract).ifPresent(a -> addresses.put(contract, a));
+        }
+        return Map.copyOf(addresses);
     }
 
     private ChainRecord record(UUID reference, OutboxEntry entry) {

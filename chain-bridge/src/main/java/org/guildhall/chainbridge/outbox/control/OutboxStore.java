@@ -78,6 +78,12 @@ public class OutboxStore {
         return all.size();
     }
 
+    /** The entry of one kind for one reference (the outbox holds at most one). */
+    public Optional<OutboxEntry> byKindAndReference(String kind, UUID reference) {
+        return em.createNamedQuery("OutboxEntry.findByReference", OutboxEntry.class)
+                .setParameter("kind", kind).setParameter("reference", reference).getResultStream().findFirst();
+    }
+
     public List<OutboxEntry> byReferences(List<UUID> references) {
         if (references.isEmpty()) {
             return List.of();

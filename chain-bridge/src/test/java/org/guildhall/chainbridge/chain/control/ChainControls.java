@@ -15,10 +15,17 @@ public final class ChainControls {
 
     /** A configuration for a chain whose GovernanceLedger is at {@code ledgerAddress} (no auto-deploy). */
     public static ChainBridgeConfig config(String rpcUrl, long chainId, int confirmations, String ledgerAddress) {
+        return config(rpcUrl, chainId, confirmations, ledgerAddress, null);
+    }
+
+    /** As above, with the AnchorRegistry at {@code anchorRegistryAddress} (none if null). */
+    public static ChainBridgeConfig config(String rpcUrl, long chainId, int confirmations, String ledgerAddress,
+                                           String anchorRegistryAddress) {
         ChainBridgeConfig config = new ChainBridgeConfig();
         config.rpcUrl = rpcUrl;
         config.chainId = chainId;
         config.governanceLedgerAddress = Optional.of(ledgerAddress);
+        config.anchorRegistryAddress = Optional.ofNullable(anchorRegistryAddress);
         config.autoDeploy = false;
         config.pollIntervalMs = 200;
         config.confirmations = confirmations;

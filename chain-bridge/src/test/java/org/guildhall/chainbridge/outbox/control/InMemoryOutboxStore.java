@@ -124,6 +124,12 @@ public class InMemoryOutboxStore extends OutboxStore {
     }
 
     @Override
+    public synchronized Optional<OutboxEntry> byKindAndReference(String kind, UUID reference) {
+        return rows.values().stream().filter(e -> e.getKind().equals(kind) && e.getReference().equals(reference))
+                .findFirst().map(InMemoryOutboxStore::copy);
+    }
+
+    @Override
     public synchronized List<OutboxEntry> byReferences(List<UUID> references) {
         return rows.values().stream().filter(e -> references.contains(e.getReference()))
                 .map(InMemoryOutboxStore::copy).toList();
