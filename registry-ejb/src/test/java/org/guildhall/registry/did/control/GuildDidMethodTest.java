@@ -122,7 +122,8 @@ class GuildDidMethodTest {
 
         String uniqueId = GuildDidMethod.uniqueIdOf(key);
 
-        assertThat(uniqueId).isEqualTo(Base58.encode(Arrays.copyOf(thumbprint, 16)));
+        assertThat(uniqueId).isEqualTo(Base58.encode(Arrays.copyOf(thumbprint, 16)))
+                .isEqualTo("JuMhsQy4SvnRv5KDJPtBtu"); // the example of docs/did-method.md
         assertThat(GUILD.parse(GUILD.did("eu01", uniqueId)).uniqueId()).isEqualTo(uniqueId);
     }
 
