@@ -32,7 +32,7 @@ public final class PortalApi {
     }
 
     /** An answer: its status, content type and parsed body (an empty object when there is none). */
-    public record Answer(int status, String contentType, JsonStructure body, String raw) {
+    public record Answer(int status, String contentType, JsonStructure body, String raw, java.net.http.HttpHeaders headers) {
         public JsonObject object() {
             return (JsonObject) body;
         }
@@ -49,6 +49,13 @@ public final class PortalApi {
 
     public Answer get(String path, String token) {
         return send(request(path, token).GET());
+    }
+
+    /** A GET with the given headers (Accept, If-None-Match ...) instead of the defaults. */
+    public Answer getWith(String path, java.util.Map<String, String> headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET();
+        headers.forEach(builder::header);
+        return send(builder);
     }
 
     public Answer post(String path, String token, String json) {
@@ -80,7 +87,8 @@ public final class PortalApi {
             String body = response.body();
             JsonStructure json = body == null || body.isBlank() || !(body.startsWith("{") || body.startsWith("["))
                     ? JsonValue.EMPTY_JSON_OBJECT : Json.createReader(new StringReader(body)).read();
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), json, body);
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), json, body,
+                    response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -12,7 +12,7 @@ import java.io.IOException;
  * Refuses API request bodies over {@value #MAX_BYTES} bytes (413) before anything reads them. A
  * proposal body, the largest field, is limited to 100,000 characters.
  */
-@WebFilter(filterName = "BodyLimitFilter", urlPatterns = "/api/*")
+@WebFilter(filterName = "BodyLimitFilter", urlPatterns = {"/api/*", "/1.0/*"})
 public class BodyLimitFilter extends HttpFilter {
 
     public static final long MAX_BYTES = 512 * 1024;

@@ -76,6 +76,14 @@ public class DomainProblems implements ExceptionMapper<Exception> {
         if (cause instanceof org.guildhall.proposals.tally.entity.UnreadableResultDocument unreadable) {
             return Problem.response("unreadable-result-document", "Not a result document", 400, unreadable.getMessage());
         }
+        if (cause instanceof org.guildhall.registry.domain.entity.DomainException d) {
+            return switch (d.reason()) {
+                case NOT_FOUND -> Problem.response(d.problem(), "Not found", 404, d.getMessage());
+                case CONFLICT -> Problem.response(d.problem(), "Not possible now", 409, d.getMessage());
+                case FORBIDDEN -> Problem.response(d.problem(), "Not allowed", 403, d.getMessage());
+                case INVALID -> Problem.response(d.problem(), "Invalid input", 400, d.getMessage());
+            };
+        }
         if (cause instanceof MembershipException m) {
             return switch (m.reason()) {
                 case NOT_FOUND -> Problem.response("organisation-not-found", "Not found", 404, m.getMessage());
@@ -111,7 +119,7 @@ public class DomainProblems implements ExceptionMapper<Exception> {
     }
 
     /** A refusal by the container's role check: GlassFish throws AccessLocalException for local calls. */
-    static boolean isAccessRefusal(Throwable t) {
+    public static boolean isAccessRefusal(Throwable t) {
         return t instanceof EJBAccessException || t instanceof jakarta.ejb.AccessLocalException;
     }
 }

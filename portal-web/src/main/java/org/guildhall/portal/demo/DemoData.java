@@ -49,6 +49,10 @@ public class DemoData {
     @Inject
     ProposalVoting voting;
     @Inject
+    org.guildhall.registry.domain.boundary.Domains domains;
+    @Inject
+    org.guildhall.registry.did.boundary.DidRegistrar registrar;
+    @Inject
     Clock clock;
 
     @jakarta.annotation.Resource
@@ -74,7 +78,7 @@ public class DemoData {
         }
     }
 
-    private void seed() {
+    private void seed() throws com.nimbusds.jose.JOSEException {
         account("admin", "Federation Administrator", EnumSet.of(Role.ADMIN), null);
         account("reviewer", "Standards Editor", EnumSet.of(Role.REVIEWER), null);
         account("auditor", "External Auditor", EnumSet.of(Role.AUDITOR), null);
@@ -84,17 +88,18 @@ public class DemoData {
         Organisation fintech = member("Shenzhen Fintech Consortium", OrganisationKind.ENTERPRISE, "CN-GD", "Chen Jie");
         Organisation lab = member("Distributed Systems Research Institute", OrganisationKind.RESEARCH, "CN-SH", "Zhao Min");
         Organisation ebsi = member("European Digital Identity Liaison", OrganisationKind.GOVERNMENT, "EU", "Anna Schmidt");
-        account("rep", "Wang Li", EnumSet.of(Role.MEMBER_REP), centre.getId());
-        account("rep-shenzhen", "Chen Jie", EnumSet.of(Role.MEMBER_REP), fintech.getId());
+        account("rep", "Wang Li", EnumSet.of(Role.MEMBER_REP, Role.REGISTRAR), centre.getId());
+        account("rep-shenzhen", "Chen Jie", EnumSet.of(Role.MEMBER_REP, Role.REGISTRAR), fintech.getId());
         account("rep-research", "Zhao Min", EnumSet.of(Role.MEMBER_REP), lab.getId());
-        account("rep-eu", "Anna Schmidt", EnumSet.of(Role.MEMBER_REP), ebsi.getId());
+        account("rep-eu", "Anna Schmidt", EnumSet.of(Role.MEMBER_REP, Role.REGISTRAR), ebsi.getId());
         account("operator", "Node Operator", EnumSet.of(Role.NODE_OPERATOR), fintech.getId());
         memberships.provisionApplication(new OrganisationApplication("Hangzhou Data Exchange", OrganisationKind.ENTERPRISE,
                 "CN-ZJ", "Community Member", "community@example.org"), "community");
 
+        new DemoRegistry(domains, registrar, clock, centre, fintech, lab, ebsi).seed();
         new DemoProposals(proposals, voting, clock, centre, fintech, lab, ebsi).seed();
         LOG.info("Demo data seeded: 4 member organisations, one user per role, proposals in every status,"
-                + " closed votes for every outcome (they close and go on chain right after start-up)");
+                + " closed votes for every outcome (they close and go on chain right after start-up), a domain tree with DIDs");
     }
 
     private void account(String username, String name, Set<Role> roles, UUID organisation) {

@@ -16,7 +16,7 @@ import java.util.Set;
  * bearer token) must come from the portal's own origin, proven by its Origin (or Referer) header.
  * Bearer-token calls cannot be forged by another site and pass.
  */
-@WebFilter(filterName = "ApiOriginFilter", urlPatterns = "/api/*")
+@WebFilter(filterName = "ApiOriginFilter", urlPatterns = {"/api/*", "/1.0/*"})
 public class ApiOriginFilter extends HttpFilter {
 
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");

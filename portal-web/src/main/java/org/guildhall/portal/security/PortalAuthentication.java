@@ -79,7 +79,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     }
 
     static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/") || path.startsWith("/1.0/");
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,

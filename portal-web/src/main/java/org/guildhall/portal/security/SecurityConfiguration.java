@@ -15,7 +15,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
         groupsQuery = "select role from registry.account_role where username = ?",
         hashAlgorithm = Pbkdf2PasswordHash.class,
         priority = 10)
-@DeclareRoles({"admin", "member-rep", "community", "node-operator", "reviewer", "auditor"})
+@DeclareRoles({"admin", "member-rep", "community", "node-operator", "reviewer", "auditor", "registrar"})
 @ApplicationScoped
 public class SecurityConfiguration {
 }

@@ -9,7 +9,8 @@ public enum Role {
     COMMUNITY("community"),
     NODE_OPERATOR("node-operator"),
     REVIEWER("reviewer"),
-    AUDITOR("auditor");
+    AUDITOR("auditor"),
+    REGISTRAR("registrar");
 
     private final String roleName;
 

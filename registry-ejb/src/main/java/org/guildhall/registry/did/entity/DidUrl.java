@@ -15,6 +15,15 @@ public record DidUrl(Did did, String path, String query, String fragment) {
         Objects.requireNonNull(path, "path");
     }
 
+    /**
+     * Parses a DID URL exactly by the W3C DID Core ABNF.
+     *
+     * @throws DidSyntaxException saying where it is not one
+     */
+    public static DidUrl parse(String text) {
+        return org.guildhall.registry.did.control.DidSyntax.parseDidUrl(text);
+    }
+
     /** The DID URL naming {@code fragment} in the DID's own document, {@code did#fragment}. */
     public static DidUrl ofFragment(Did did, String fragment) {
         return new DidUrl(did, "", null, Objects.requireNonNull(fragment, "fragment"));
