@@ -106,7 +106,8 @@ class DidRegistryIT {
             for (int version = 1; version <= 4; version++) {
                 String path = "api/v1/dids/" + did + "/versions/" + version + "/verification";
                 JsonObject verification = Await.until("version " + version + " anchored on chain", Duration.ofSeconds(90),
-                        () -> Optional.of(api.get(path, null).object()).filter(v -> v.getBoolean("verified", false)));
+                        () -> Optional.of(api.get(path, null).object()).filter(v -> v.getBoolean("verified", false)
+                                && "confirmed".equals(v.getString("anchorStatus"))));
                 assertThat(verification.getBoolean("contentMatches")).isTrue();
                 JsonObject anchor = verification.getJsonObject("anchor");
                 assertThat(anchor.getString("status")).isEqualTo("confirmed");

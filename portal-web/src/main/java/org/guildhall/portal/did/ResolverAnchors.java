@@ -4,11 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
-import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.guildhall.chainbridge.anchoring.boundary.AnchorRecords;
 import org.guildhall.chainbridge.anchoring.entity.AnchorStatus;
-import org.guildhall.registry.anchoring.boundary.RegistryAnchoring;
 import org.guildhall.registry.anchoring.entity.InclusionProof;
 import org.guildhall.registry.did.entity.DidResolution;
 
@@ -23,36 +22,28 @@ import org.guildhall.registry.did.entity.DidResolution;
 public class ResolverAnchors {
 
     private static final JsonProvider JSON = JsonProvider.provider();
-    private static final int MAX_CONFIRMED = 50_000;
+    private static final String PENDING = "{\"status\":\"pending\"}";
 
-    @Inject
-    RegistryAnchoring anchoring;
     @Inject
     AnchorRecords records;
 
-    private final ConcurrentHashMap<String, String> confirmed = new ConcurrentHashMap<>();
+    /** Confirmed batches: their transaction and block never change. */
+    private final ConcurrentHashMap<UUID, AnchorStatus> confirmed = new ConcurrentHashMap<>();
 
     String of(DidResolution resolution) {
-        String key = resolution.did() + "|" + resolution.version().versionId();
-        String known = confirmed.get(key);
-        if (known != null) {
-            return known;
+        InclusionProof proof = resolution.version().anchor();
+        if (proof == null) {
+            return PENDING;
         }
-        Optional<InclusionProof> proof = anchoring.proofFor(resolution.did(), Integer.toString(resolution.version().versionId()));
-        if (proof.isEmpty()) {
-            return JSON.createObjectBuilder().add("status", "pending").build().toString();
-        }
-        Optional<AnchorStatus> status = records.statusOf(proof.get().batchId());
-        String anchor = json(proof.get(), status.orElse(null)).toString();
-        if (status.isPresent() && status.get().isConfirmed()) {
-            if (confirmed.size() >= MAX_CONFIRMED) {
-                confirmed.clear();
+        AnchorStatus status = confirmed.get(proof.batchId());
+        if (status == null) {
+            status = records.statusOf(proof.batchId()).orElse(null);
+            if (status != null && status.isConfirmed() && confirmed.size() < 100_000) {
+                confirmed.put(proof.batchId(), status);
             }
-            confirmed.put(key, anchor);
         }
-        return anchor;
+        return json(proof, status).toString();
     }
-
     static jakarta.json.JsonObject json(InclusionProof proof, AnchorStatus status) {
         var path = JSON.createArrayBuilder();
         proof.pathHex().forEach(path::add);

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.guildhall.registry.anchoring.control.AnchorSealing;
+import org.guildhall.registry.anchoring.control.SealedBatches;
 import org.guildhall.registry.anchoring.control.AnchoringConfig;
 import org.guildhall.registry.anchoring.control.MerkleTree;
 import org.guildhall.registry.anchoring.entity.AnchorBatch;
@@ -42,6 +43,8 @@ public class RegistryAnchoring {
     /** Locked leaves are loaded by id through their mapping, in slices that keep IN lists short. */
     static final int LOAD_SLICE = 1000;
 
+    @Inject
+    SealedBatches sealedBatches;
     @PersistenceContext(unitName = "registry")
     EntityManager em;
     @Inject
@@ -119,8 +122,8 @@ public class RegistryAnchoring {
         }
         UUID batchId = leaf.get().getBatchId().orElseThrow();
         AnchorBatch batch = em.find(AnchorBatch.class, batchId);
-        List<String> leafHashes = em.createNamedQuery("AnchorLeaf.findLeafHashesOfBatch", String.class)
-                .setParameter("batchId", batchId).getResultList();
+        List<String> leafHashes = sealedBatches.leafHashes(batchId, () -> em.createNamedQuery(
+                "AnchorLeaf.findLeafHashesOfBatch", String.class).setParameter("batchId", batchId).getResultList());
         return Optional.of(AnchorSealing.proof(batch, leafHashes, leaf.get().getLeafIndex().orElseThrow()));
     }
 

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.guildhall.registry.anchoring.boundary.RegistryAnchoring;
 import org.guildhall.registry.did.control.DidConfig;
 import org.guildhall.registry.did.control.DidSyntax;
 import org.guildhall.registry.did.control.ResolutionCache;
@@ -40,6 +41,8 @@ public class DidResolver {
     DidConfig config;
     @Inject
     ResolutionCache cache;
+    @Inject
+    RegistryAnchoring anchoring;
 
     @PermitAll
     public DidResolution resolve(String did, String versionId, String versionTime, boolean noCache) {
@@ -75,11 +78,12 @@ public class DidResolver {
                 (int) config.cacheTime().toSeconds());
     }
 
-    /** Every version of the DID, oldest first; empty when it is unknown. */
+    /** Every version of the DID, oldest first, with its inclusion proof once sealed; empty when it is unknown. */
     @PermitAll
     public List<VersionSnapshot> history(String did) {
         return em.createNamedQuery("DidVersion.findByDid", DidVersion.class).setParameter("did", did)
-                .getResultStream().map(VersionSnapshot::of).toList();
+                .getResultStream().map(v -> VersionSnapshot.of(v, anchoring.proofFor(did,
+                        Integer.toString(v.getVersionId())).orElse(null))).toList();
     }
 
     private static int select(List<VersionSnapshot> history, String versionId, String versionTime) {
