@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -233,25 +232,6 @@ public final class VoteBench {
                 jws.sign(new ECDSASigner(key));
                 signed[i] = jws.serialize();
             }
-        }
-    }
-
-    /** Request latencies in nanoseconds. */
-    private static final class Latencies {
-        private final List<Long> nanos = new ArrayList<>();
-
-        synchronized void addAll(List<Long> more) {
-            nanos.addAll(more);
-        }
-
-        synchronized double percentile(int p) {
-            if (nanos.isEmpty()) {
-                return Double.NaN;
-            }
-            long[] sorted = nanos.stream().mapToLong(Long::longValue).toArray();
-            Arrays.sort(sorted);
-            int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-            return sorted[Math.max(0, index)] / 1_000_000.0;
         }
     }
 

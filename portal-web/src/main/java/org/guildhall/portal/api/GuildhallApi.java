@@ -23,7 +23,7 @@ public class GuildhallApi extends Application {
      */
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ValidationProblems.class, DomainProblems.class,
+        return Set.of(ValidationProblems.class, DomainProblems.class, PingResource.class,
                 org.guildhall.portal.ledger.ChainResource.class, org.guildhall.portal.ledger.DecisionsResource.class,
                 org.guildhall.portal.registry.AccountsResource.class, org.guildhall.portal.registry.OrganisationsResource.class,
                 org.guildhall.portal.registry.AuditResource.class, org.guildhall.portal.registry.DomainsResource.class,

@@ -36,18 +36,25 @@ final class ResolutionBodies {
         return withContext.build().toString();
     }
 
-    /** The full resolution result; a deactivated DID's result carries no document. */
+    /**
+     * The full resolution result; a deactivated DID's result carries no document. The stored document is
+     * canonical JSON and goes into the result as it is, without being parsed again.
+     */
     static String result(DidResolution resolution, String anchor) {
-        JsonObject document = parse(resolution.version().document());
-        JsonObjectBuilder resolutionMetadata = JSON.createObjectBuilder()
-                .add("contentType", document.containsKey("@context") ? "application/did+ld+json" : "application/did+json")
-                .add("cacheStatus", resolution.cacheStatus());
-        return JSON.createObjectBuilder()
-                .add("@context", RESOLUTION_CONTEXT)
-                .add("didDocument", resolution.deactivated() ? JsonValue.NULL : document)
-                .add("didResolutionMetadata", resolutionMetadata)
-                .add("didDocumentMetadata", metadata(resolution.metadata(), anchor))
-                .build().toString();
+        String document = resolution.version().document();
+        String contentType = document.startsWith("{\"@context\"") ? "application/did+ld+json" : "application/did+json";
+        return new StringBuilder(document.length() + 700)
+                .append("{\"@context\":\"").append(RESOLUTION_CONTEXT).append("\",\"didDocument\":")
+                .append(resolution.deactivated() ? "null" : document)
+                .append(",\"didResolutionMetadata\":{\"contentType\":\"").append(contentType)
+                .append("\",\"cacheStatus\":\"").append(resolution.cacheStatus()).append("\"},\"didDocumentMetadata\":")
+                .append(metadataJson(resolution.metadata(), anchor)).append('}').toString();
+    }
+
+    /** The document metadata as JSON text, the anchor (already JSON) spliced in as it is. */
+    static String metadataJson(DidDocumentMetadata m, String anchor) {
+        String metadata = metadata(m, null).toString();
+        return anchor == null ? metadata : metadata.substring(0, metadata.length() - 1) + ",\"anchor\":" + anchor + "}";
     }
 
     static JsonObject metadata(DidDocumentMetadata m, String anchor) {

@@ -1,5 +1,6 @@
 package org.guildhall.portal.did;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -36,8 +37,10 @@ import org.guildhall.registry.did.entity.ResolutionError;
  * {@code versionId} or {@code versionTime}, and dereferences DID URLs: a fragment gives the verification
  * method or service it names, {@code ?service=} redirects (303) to the service endpoint.
  * Results carry an {@code ETag} and {@code Cache-Control}; {@code noCache=true} skips every cache.
+ * One instance serves every request (it holds no request state).
  */
 @Path("identifiers")
+@ApplicationScoped
 public class ResolverResource {
 
     @Inject

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -120,11 +121,16 @@ public class RegistryAnchoring {
         if (leaf.isEmpty()) {
             return Optional.empty();
         }
-        UUID batchId = leaf.get().getBatchId().orElseThrow();
-        AnchorBatch batch = em.find(AnchorBatch.class, batchId);
-        List<String> leafHashes = sealedBatches.leafHashes(batchId, () -> em.createNamedQuery(
-                "AnchorLeaf.findLeafHashesOfBatch", String.class).setParameter("batchId", batchId).getResultList());
-        return Optional.of(AnchorSealing.proof(batch, leafHashes, leaf.get().getLeafIndex().orElseThrow()));
+        return Optional.of(proofAt(leaf.get().getBatchId().orElseThrow(), leaf.get().getLeafIndex().orElseThrow()));
+    }
+
+    /** The inclusion proof of the leaf at {@code leafIndex} of a sealed batch. */
+    @PermitAll
+    public InclusionProof proofAt(@NotNull UUID batchId, int leafIndex) {
+        SealedBatches.Sealed sealed = sealedBatches.batch(batchId, () -> new SealedBatches.Sealed(
+                em.find(AnchorBatch.class, batchId), em.createNamedQuery("AnchorLeaf.findLeafHashesOfBatch", String.class)
+                        .setParameter("batchId", batchId).getResultList()));
+        return AnchorSealing.proof(sealed.batch(), sealed.leafHashes(), leafIndex);
     }
 
     @PermitAll

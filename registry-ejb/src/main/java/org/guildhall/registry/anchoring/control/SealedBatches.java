@@ -6,34 +6,42 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.guildhall.registry.anchoring.entity.AnchorBatch;
 
 /**
- * The leaf hashes of recently used sealed batches. A sealed batch never changes, so its leaves are read
- * once and every inclusion proof in it is computed from memory. At most {@value #BATCHES} batches (each
- * of at most 16,384 leaves) are kept, least recently used first out.
+ * Recently used sealed batches with their leaf hashes. A sealed batch never changes, so its leaves are
+ * read once and every inclusion proof in it is computed from memory. At most {@value #BATCHES} batches
+ * (each of at most 16,384 leaves) are kept, least recently used first out.
  */
 @ApplicationScoped
 public class SealedBatches {
 
     static final int BATCHES = 16;
 
-    private final Map<UUID, List<String>> leaves = new LinkedHashMap<>(BATCHES, 0.75f, true) {
+    /** A sealed batch and its leaf hashes in order. */
+    public record Sealed(AnchorBatch batch, List<String> leafHashes) {
+        public Sealed {
+            leafHashes = List.copyOf(leafHashes);
+        }
+    }
+
+    private final Map<UUID, Sealed> batches = new LinkedHashMap<>(BATCHES, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<UUID, List<String>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<UUID, Sealed> eldest) {
             return size() > BATCHES;
         }
     };
 
-    public List<String> leafHashes(UUID batchId, Supplier<List<String>> loader) {
-        synchronized (leaves) {
-            List<String> known = leaves.get(batchId);
+    public Sealed batch(UUID batchId, Supplier<Sealed> loader) {
+        synchronized (batches) {
+            Sealed known = batches.get(batchId);
             if (known != null) {
                 return known;
             }
         }
-        List<String> loaded = List.copyOf(loader.get());
-        synchronized (leaves) {
-            leaves.put(batchId, loaded);
+        Sealed loaded = loader.get();
+        synchronized (batches) {
+            batches.put(batchId, loaded);
         }
         return loaded;
     }

@@ -1,9 +1,6 @@
 package org.guildhall.registry.did.boundary;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,7 +18,6 @@ import org.guildhall.registry.did.entity.DidOperation;
 import org.guildhall.registry.did.entity.DidResolution;
 import org.guildhall.registry.did.entity.DidResolutionException;
 import org.guildhall.registry.did.entity.DidSyntaxException;
-import org.guildhall.registry.did.entity.DidVersion;
 import org.guildhall.registry.did.entity.ResolutionError;
 import org.guildhall.registry.did.entity.VersionSnapshot;
 
@@ -30,9 +26,13 @@ import org.guildhall.registry.did.entity.VersionSnapshot;
  * {@code versionId}, or the version in force at {@code versionTime}, with its document metadata.
  * Anyone may resolve. Histories are cached per instance (see {@link ResolutionCache}); {@code noCache}
  * reads the database.
+ * <p>
+ * A CDI bean, not an EJB like the other boundaries: resolution is public and read-only (no caller to
+ * check, no transaction to start), and on a cache hit the EJB container's security and transaction
+ * interceptors cost more than the resolution itself (measured with {@code ./guildhall bench resolve}).
+ * Reads outside a transaction get a fresh persistence context per query.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@ApplicationScoped
 public class DidResolver {
 
     @PersistenceContext(unitName = "registry")
@@ -44,7 +44,6 @@ public class DidResolver {
     @Inject
     RegistryAnchoring anchoring;
 
-    @PermitAll
     public DidResolution resolve(String did, String versionId, String versionTime, boolean noCache) {
         Did parsed;
         try {
@@ -78,12 +77,22 @@ public class DidResolver {
                 (int) config.cacheTime().toSeconds());
     }
 
-    /** Every version of the DID, oldest first, with its inclusion proof once sealed; empty when it is unknown. */
-    @PermitAll
+    /**
+     * Every version of the DID, oldest first, with its inclusion proof once sealed; empty when it is
+     * unknown. One query reads the versions and where their leaves sit; proofs come from the sealed
+     * batch, which the anchoring boundary keeps in memory.
+     */
     public List<VersionSnapshot> history(String did) {
-        return em.createNamedQuery("DidVersion.findByDid", DidVersion.class).setParameter("did", did)
-                .getResultStream().map(v -> VersionSnapshot.of(v, anchoring.proofFor(did,
-                        Integer.toString(v.getVersionId())).orElse(null))).toList();
+        List<?> rows = em.createNativeQuery("select v.version_id, v.version_time, v.operation, v.document,"
+                        + " v.content_sha256, cast(l.batch_id as varchar), l.leaf_index from registry.did_version v"
+                        + " left join registry.anchor_leaf l on l.subject = v.did and l.version = cast(v.version_id as text)"
+                        + " and l.batch_id is not null where v.did = ?1 order by v.version_id")
+                .setParameter(1, did).getResultList();
+        return rows.stream().map(Object[].class::cast).map(row -> new VersionSnapshot(((Number) row[0]).intValue(),
+                ((java.sql.Timestamp) row[1]).toInstant(), DidOperation.valueOf((String) row[2]), (String) row[3],
+                ((String) row[4]).strip(), row[5] == null ? null
+                        : anchoring.proofAt(java.util.UUID.fromString((String) row[5]), ((Number) row[6]).intValue())))
+                .toList();
     }
 
     private static int select(List<VersionSnapshot> history, String versionId, String versionTime) {
