@@ -68,12 +68,12 @@ public final class VoteBench {
             String proposal = bench.openVote();
             List<Voter> electorate = bench.voters(voters);
             String id = bench.proposalInLastCall(proposal);
-            System.out.printf("vote open on %s: %d signed voters, %d clients, %d s (after 5 s warm-up)%n", id, voters,
+            System.out.printf("vote open on %s: %d signed voters, %d clients, %d s (after 15 s warm-up)%n", id, voters,
                     clients, seconds);
             for (Voter voter : electorate) {
                 voter.sign(id);
             }
-            bench.cast(electorate, clients, 5, null);
+            bench.cast(electorate, clients, 15, null);
             Latencies latencies = new Latencies();
             long accepted = bench.cast(electorate, clients, seconds, latencies);
             double ballotsPerSecond = accepted / (double) seconds;

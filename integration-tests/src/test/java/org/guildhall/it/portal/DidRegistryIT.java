@@ -3,6 +3,7 @@ package org.guildhall.it.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.jwk.ECKey;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.net.URL;
@@ -18,6 +19,7 @@ import org.guildhall.it.dsl.ChainProbe;
 import org.guildhall.it.dsl.Dids;
 import org.guildhall.it.dsl.PortalApi;
 import org.guildhall.it.dsl.PortalApi.Answer;
+import org.guildhall.it.dsl.Proposals;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -202,6 +204,52 @@ class DidRegistryIT {
         assertThat(service.status()).isEqualTo(303);
         assertThat(service.headers().firstValue("Location").orElseThrow()).endsWith("/about");
         assertThat(api.getWith(path(did) + "?versionTime=yesterday", Map.of("Accept", RESOLUTION)).status()).isEqualTo(400);
+    }
+
+    @Test
+    void aPassedDomainDelegationProposalCreatesTheDomainAndItsRegistrarRegistersThere() {
+        PortalApi api = new PortalApi(base);
+        String admin = api.token("admin");
+        String editor = api.token("reviewer");
+        Proposals.shortenTrack(api, admin, "domain-delegation", "PT1M");
+        String fintech = api.get("api/v1/organisations", null).body().asJsonArray().stream().map(v -> v.asJsonObject())
+                .filter(o -> o.getString("name").equals("Shenzhen Fintech Consortium")).findFirst().orElseThrow()
+                .getString("id");
+        String code = "q" + Long.toString(System.nanoTime() % 46_656, 36);
+        code = code + "000".substring(0, 4 - code.length());
+        String action = Json.createObjectBuilder().add("domain", code).add("parent", "root").add("governedBy", fintech)
+                .add("quota", 500).add("nameEn", "Integration pilot").add("nameZh", "集成试点").build().toString();
+        JsonObject text = Json.createReader(new java.io.StringReader(Proposals.document("Delegate " + code, Proposals.BODY)))
+                .readObject();
+        String document = Json.createObjectBuilder(text).remove("category").add("type", "META")
+                .add("decisionKind", "DOMAIN_DELEGATION").add("action", action).build().toString();
+        Answer created = api.post("api/v1/proposals", api.token("rep"), document);
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        String id = created.object().getString("id");
+        Proposals.move(api, editor, id, "review");
+        Proposals.move(api, editor, id, "last-call");
+        assertThat(api.get("api/v1/domains/" + code, null).status()).as("nothing before the decision").isEqualTo(404);
+        for (String rep : List.of("rep", "rep-shenzhen", "rep-research")) {
+            assertThat(api.post("api/v1/proposals/" + id + "/ballots", api.token(rep), "{\"option\":\"yes\"}").status())
+                    .isEqualTo(201);
+        }
+
+        String delegated = code;
+        JsonObject domain = Await.until("domain " + code + " delegated by the decision", Duration.ofSeconds(240),
+                () -> Optional.of(api.get("api/v1/domains/" + delegated, null)).filter(a -> a.status() == 200)
+                        .map(Answer::object));
+        assertThat(domain.getString("governedBy")).isEqualTo(fintech);
+        assertThat(domain.getJsonNumber("quota").longValue()).isEqualTo(500);
+        assertThat(domain.getString("parent")).isEqualTo("root");
+        JsonObject change = api.get("api/v1/domains/" + code + "/history", null).body().asJsonArray().getJsonObject(0);
+        assertThat(change.getString("kind")).isEqualTo("delegated");
+        assertThat(change.getString("decisionId")).isNotBlank();
+
+        Dids shenzhen = new Dids(api, api.token("rep-shenzhen"));
+        ECKey key = Dids.newKey();
+        Answer registered = shenzhen.finish("create", shenzhen.startCreate(code, Dids.draft("", new ECKey[] {key})), key);
+        assertThat(registered.status()).as(registered.raw()).isEqualTo(201);
+        assertThat(api.get("api/v1/domains/" + code, null).object().getJsonNumber("used").longValue()).isEqualTo(1);
     }
 
     private static Answer resolve(PortalApi api, String did, Map<String, String> options) {
