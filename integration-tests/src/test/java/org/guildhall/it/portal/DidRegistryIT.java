@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.guildhall.it.dsl.Await;
+import org.guildhall.it.dsl.Browser;
 import org.guildhall.it.dsl.ChainProbe;
 import org.guildhall.it.dsl.Dids;
 import org.guildhall.it.dsl.PortalApi;
@@ -250,6 +251,27 @@ class DidRegistryIT {
         Answer registered = shenzhen.finish("create", shenzhen.startCreate(code, Dids.draft("", new ECKey[] {key})), key);
         assertThat(registered.status()).as(registered.raw()).isEqualTo(201);
         assertThat(api.get("api/v1/domains/" + code, null).object().getJsonNumber("used").longValue()).isEqualTo(1);
+    }
+
+    @Test
+    void aRegistrarRegistersADidInTheBrowserWithAKeyTheServerNeverSees() {
+        PortalApi api = new PortalApi(base);
+        try (Browser browser = new Browser(api.base().toString())) {
+            browser.open("login.xhtml");
+            browser.signIn("rep", PortalApi.DEMO_PASSWORD);
+            browser.open("registry/register-did.xhtml");
+            browser.script("document.getElementById('wizard-domain').value = 'bjfn';"
+                    + " document.getElementById('wizard-service').value = 'https://wizard.example.cn';");
+            browser.click("wizard-register");
+            browser.waitFor(org.openqa.selenium.By.cssSelector("#wizard-result:not([hidden])"));
+            String did = browser.text("wizard-did");
+            assertThat(did).startsWith("did:guild:bjfn:");
+            assertThat(browser.script("return document.getElementById('wizard-key').href.startsWith('blob:');")).isEqualTo(true);
+            JsonObject resolved = resolve(api, did, Map.of()).object();
+            assertThat(resolved.getJsonObject("didDocument").getJsonArray("service").getJsonObject(0)
+                    .getString("serviceEndpoint")).isEqualTo("https://wizard.example.cn");
+            assertThat(resolved.toString()).as("no private key material reached the registry").doesNotContain("\"d\"");
+        }
     }
 
     private static Answer resolve(PortalApi api, String did, Map<String, String> options) {
