@@ -1,5 +1,6 @@
 package org.guildhall.registry.identifier.entity;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -7,7 +8,9 @@ import java.util.regex.Pattern;
  * digits of the domain it is registered under; the suffix is 1 to 128 of {@code A-Z a-z 0-9 . _ ~ -}
  * (RFC 3986 unreserved characters) and {@code /} between segments (not first, not last, never two in a
  * row). A segment is never {@code .} or {@code ..} (URI normalisation would remove it), and the last one
- * is never {@code versions} (the REST path of a history). Handles compare case-sensitively, as text.
+ * is never {@code versions} or {@code withdrawal}: under {@code /api/v1/identifiers/} those end the paths
+ * of a history and of a withdrawal, so such a handle could not be read. Handles compare case-sensitively,
+ * as text.
  */
 public record Handle(String prefix, String suffix) {
 
@@ -15,7 +18,7 @@ public record Handle(String prefix, String suffix) {
     public static final int MAX_LENGTH = 140;
     private static final Pattern PREFIX = Pattern.compile("[a-z0-9]{4}");
     private static final Pattern SUFFIX = Pattern.compile("[A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*");
-    private static final String RESERVED_LAST_SEGMENT = "versions";
+    private static final Set<String> RESERVED_LAST_SEGMENTS = Set.of("versions", "withdrawal");
 
     public Handle {
         if (prefix == null || !PREFIX.matcher(prefix).matches()) {
@@ -35,8 +38,8 @@ public record Handle(String prefix, String suffix) {
                 throw invalid("A segment of a handle's suffix is never '.' or '..'.");
             }
         }
-        if (segments[segments.length - 1].equals(RESERVED_LAST_SEGMENT)) {
-            throw invalid("The last segment of a handle's suffix is never '" + RESERVED_LAST_SEGMENT + "'.");
+        if (RESERVED_LAST_SEGMENTS.contains(segments[segments.length - 1])) {
+            throw invalid("The last segment of a handle's suffix is never 'versions' or 'withdrawal'.");
         }
     }
 

@@ -11,7 +11,8 @@ class HandleTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"cnbj/4711", "cnbj/products/4711", "a1b2/A.b_c~d-e", "cnbj/x", "cnbj/versions/1",
-            "cnbj/.well-known", "cnbj/..x", "cnbj/data/2026/01/batch-7", "cnbj/versions.json"})
+            "cnbj/.well-known", "cnbj/..x", "cnbj/data/2026/01/batch-7", "cnbj/versions.json", "cnbj/withdrawal/2",
+            "cnbj/Versions"})
     void acceptsHandlesOfTheSyntax(String text) {
         Handle handle = Handle.parse(text);
 
@@ -22,7 +23,8 @@ class HandleTest {
     @ParameterizedTest
     @ValueSource(strings = {"cnbj", "cnbj/", "CNBJ/4711", "cnb/4711", "cnbjx/4711", "/4711", "cnbj//4711",
             "cnbj/a//b", "cnbj/a/", "cnbj/a b", "cnbj/a%2Fb", "cnbj/ä", "cnbj/a?b", "cnbj/a#b", "cnbj/a:b",
-            "cnbj/.", "cnbj/..", "cnbj/a/./b", "cnbj/a/../b", "cnbj/products/versions", "cnbj/versions", ""})
+            "cnbj/.", "cnbj/..", "cnbj/a/./b", "cnbj/a/../b", "cnbj/products/versions", "cnbj/versions", "cnbj/a/withdrawal",
+            "cnbj/withdrawal", ""})
     void refusesHandlesOutsideTheSyntax(String text) {
         assertThatThrownBy(() -> Handle.parse(text)).isInstanceOfSatisfying(IdentifierException.class, e -> {
             assertThat(e.problem()).isEqualTo("invalid-identifier");
