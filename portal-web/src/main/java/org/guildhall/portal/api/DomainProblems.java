@@ -15,6 +15,7 @@ import org.guildhall.proposals.proposal.entity.InvalidProposalException;
 import org.guildhall.proposals.proposal.entity.ProposalException;
 import org.guildhall.proposals.voting.entity.BallotSignatureException;
 import org.guildhall.registry.accounts.entity.AccountException;
+import org.guildhall.registry.identifier.entity.IdentifierException;
 import org.guildhall.registry.membership.entity.MembershipException;
 
 /**
@@ -82,6 +83,14 @@ public class DomainProblems implements ExceptionMapper<Exception> {
                 case CONFLICT -> Problem.response(d.problem(), "Not possible now", 409, d.getMessage());
                 case FORBIDDEN -> Problem.response(d.problem(), "Not allowed", 403, d.getMessage());
                 case INVALID -> Problem.response(d.problem(), "Invalid input", 400, d.getMessage());
+            };
+        }
+        if (cause instanceof IdentifierException i) {
+            return switch (i.reason()) {
+                case NOT_FOUND -> Problem.response(i.problem(), "Not found", 404, i.getMessage());
+                case CONFLICT -> Problem.response(i.problem(), "Not possible now", 409, i.getMessage());
+                case FORBIDDEN -> Problem.response(i.problem(), "Not allowed", 403, i.getMessage());
+                case INVALID -> Problem.response(i.problem(), "Invalid input", 400, i.getMessage());
             };
         }
         if (cause instanceof MembershipException m) {

@@ -27,7 +27,7 @@ public class GuildhallApi extends Application {
                 org.guildhall.portal.ledger.ChainResource.class, org.guildhall.portal.ledger.DecisionsResource.class,
                 org.guildhall.portal.registry.AccountsResource.class, org.guildhall.portal.registry.OrganisationsResource.class,
                 org.guildhall.portal.registry.AuditResource.class, org.guildhall.portal.registry.DomainsResource.class,
-                org.guildhall.portal.did.DidsResource.class,
+                org.guildhall.portal.did.DidsResource.class, org.guildhall.portal.registry.IdentifiersResource.class,
                 org.guildhall.portal.proposals.ResultsResource.class, org.guildhall.portal.proposals.ProposalVotingResource.class,
                 org.guildhall.portal.proposals.ProposalsResource.class, org.guildhall.portal.proposals.StandardsResource.class,
                 org.guildhall.portal.proposals.ProposalDiscussionResource.class, org.guildhall.portal.proposals.TracksResource.class,

@@ -32,9 +32,18 @@ public class ResolverAnchors {
 
     String of(DidResolution resolution) {
         InclusionProof proof = resolution.version().anchor();
-        if (proof == null) {
-            return PENDING;
-        }
+        return proof == null ? PENDING : withChainStatus(proof).toString();
+    }
+
+    /**
+     * The anchor of any anchored version (a DID's, an identifier's): {@code {"status":"pending"}} while
+     * it waits for sealing ({@code proof} empty), the proof with its chain status after.
+     */
+    public jakarta.json.JsonObject of(java.util.Optional<InclusionProof> proof) {
+        return proof.map(this::withChainStatus).orElseGet(() -> JSON.createObjectBuilder().add("status", "pending").build());
+    }
+
+    private jakarta.json.JsonObject withChainStatus(InclusionProof proof) {
         AnchorStatus status = confirmed.get(proof.batchId());
         if (status == null) {
             status = records.statusOf(proof.batchId()).orElse(null);
@@ -42,8 +51,9 @@ public class ResolverAnchors {
                 confirmed.put(proof.batchId(), status);
             }
         }
-        return json(proof, status).toString();
+        return json(proof, status);
     }
+
     static jakarta.json.JsonObject json(InclusionProof proof, AnchorStatus status) {
         var path = JSON.createArrayBuilder();
         proof.pathHex().forEach(path::add);
