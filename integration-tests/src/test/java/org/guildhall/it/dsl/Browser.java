@@ -26,11 +26,19 @@ public final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions().setBinary(chromium.toFile())
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--window-size=1280,900", "--lang=en-GB");
+                        "--no-first-run", "--window-size=1280,900", "--lang=en-GB",
+                        // The test portal listens on a plain-HTTP address that is not localhost; the pages that use
+                        // WebCrypto (the DID wizard) need a secure context, as they have behind HTTPS in production.
+                        "--unsafely-treat-insecure-origin-as-secure=" + origin(base));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         this.base = base.endsWith("/") ? base : base + "/";
+    }
+
+    private static String origin(String url) {
+        java.net.URI uri = java.net.URI.create(url);
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
     }
 
     public void open(String path) {

@@ -263,7 +263,8 @@ class DidRegistryIT {
             browser.script("document.getElementById('wizard-domain').value = 'bjfn';"
                     + " document.getElementById('wizard-service').value = 'https://wizard.example.cn';");
             browser.click("wizard-register");
-            browser.waitFor(org.openqa.selenium.By.cssSelector("#wizard-result:not([hidden])"));
+            browser.waitFor(org.openqa.selenium.By.cssSelector("#wizard-result:not([hidden]), #wizard-register:enabled"));
+            assertThat(browser.text("wizard-status")).as("the wizard's status").startsWith("Registered");
             String did = browser.text("wizard-did");
             assertThat(did).startsWith("did:guild:bjfn:");
             assertThat(browser.script("return document.getElementById('wizard-key').href.startsWith('blob:');")).isEqualTo(true);

@@ -5,15 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import java.io.IOException;
 import java.security.Principal;
+import java.util.Set;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import org.guildhall.portal.api.ProblemJson;
@@ -26,10 +27,15 @@ import org.guildhall.portal.api.ProblemJson;
  * go to the login page, of a protected API call get 401 problem+json.
  */
 @ApplicationScoped
-@LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false)
 public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     private static final String BEARER = "Bearer ";
+    /** The signed-in caller, kept in the session at login; the session ends at logout. */
+    static final String SESSION_CALLER = PortalAuthentication.class.getName() + ".caller";
+
+    /** Who signed in and their groups at that moment. */
+    record SessionCaller(String name, Set<String> groups) implements java.io.Serializable {
+    }
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -55,6 +61,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             if (request.getSession(false) != null) {
                 request.changeSessionId();
             }
+            request.getSession(true).setAttribute(SESSION_CALLER,
+                    new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
             context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
             return context.notifyContainerAboutLogin(result.getCallerPrincipal(), result.getCallerGroups());
         }
@@ -62,8 +70,18 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         if (signedIn != null) {
             return resumeSession(context, signedIn);
         }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+            // A protected page's check does not see the registered session's caller: the login keeps the
+            // caller in the session itself, so every page of a signed-in user, protected or not, knows them.
+            // (Soteria's @LoginToContinue sent such requests to the login page before this method ran.)
+            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        }
         if (context.isProtected() && isApi(request)) {
             return unauthorized(response, context, "Sign in, or send an API token as 'Authorization: Bearer <token>'.");
+        }
+        if (context.isProtected()) {
+            return context.redirect(request.getContextPath() + "/login.xhtml");
         }
         return context.doNothing();
     }
