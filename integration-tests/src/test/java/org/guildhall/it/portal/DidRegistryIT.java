@@ -275,6 +275,55 @@ class DidRegistryIT {
         }
     }
 
+    @Test
+    void anIdentifierForAThingIsRegisteredUpdatedWithdrawnAndAnchoredUnderItsDomainsQuota() {
+        PortalApi api = new PortalApi(base);
+        String registrar = api.token("rep-shenzhen");
+        String owner = api.get("api/v1/dids?domain=cngd&status=active&limit=1", null).object().getJsonArray("items")
+                .getJsonObject(0).getString("did");
+        String deactivated = api.get("api/v1/dids?status=deactivated&limit=1", null).object().getJsonArray("items")
+                .getJsonObject(0).getString("did");
+        String handle = "cngd/products/" + Long.toString(System.nanoTime(), 36);
+        long usedBefore = api.get("api/v1/domains/cngd", null).object().getJsonNumber("used").longValue();
+        String body = Json.createObjectBuilder().add("handle", handle).add("kind", "PRODUCT").add("ownerDid", owner)
+                .add("metadata", Json.createObjectBuilder().add("name", "Container crane 7")
+                        .add("location", "https://port.example.cn/cranes/7")).build().toString();
+
+        assertThat(api.post("api/v1/identifiers", api.token("rep"), body).status()).as("another domain's registrar")
+                .isEqualTo(403);
+        assertThat(api.post("api/v1/identifiers", registrar, body.replace(owner, deactivated)).object().getString("type"))
+                .endsWith("/owner-did-not-active");
+        assertThat(api.post("api/v1/identifiers", registrar, body.replace("https://port", "javascript://port")).status())
+                .isEqualTo(400);
+        assertThat(api.get("api/v1/domains/cngd", null).object().getJsonNumber("used").longValue())
+                .as("refusals take no quota").isEqualTo(usedBefore);
+        Answer registered = api.post("api/v1/identifiers", registrar, body);
+        assertThat(registered.status()).as(registered.raw()).isEqualTo(201);
+        assertThat(api.post("api/v1/identifiers", registrar, body).status()).isEqualTo(409);
+        assertThat(api.get("api/v1/domains/cngd", null).object().getJsonNumber("used").longValue()).isEqualTo(usedBefore + 1);
+
+        Answer updated = api.put("api/v1/identifiers/" + handle, registrar, "{\"expectedVersion\":1,\"metadata\":"
+                + "{\"name\":\"Container crane 7 (refitted)\"}}");
+        assertThat(updated.status()).as(updated.raw()).isEqualTo(200);
+        assertThat(api.put("api/v1/identifiers/" + handle, registrar, "{\"expectedVersion\":1,\"metadata\":{}}").status())
+                .as("a stale version").isEqualTo(409);
+        assertThat(api.post("api/v1/identifiers/" + handle + "/withdrawal", registrar, "{\"expectedVersion\":2}").status())
+                .isEqualTo(200);
+        JsonObject first = api.get("api/v1/identifiers/" + handle + "?versionId=1", null).object();
+        assertThat(first.getJsonObject("metadata").getString("name")).isEqualTo("Container crane 7");
+        assertThat(first.getString("ownerDid")).isEqualTo(owner);
+        assertThat(api.get("api/v1/identifiers/" + handle, null).object().getString("status")).isEqualTo("withdrawn");
+        assertThat(api.get("api/v1/identifiers/" + handle + "/versions", null).body().asJsonArray())
+                .extracting(v -> v.asJsonObject().getString("operation")).containsExactly("register", "update", "withdraw");
+        assertThat(api.get("api/v1/identifiers?domain=cngd", null).object().getJsonArray("items"))
+                .extracting(i -> i.asJsonObject().getString("handle")).contains(handle);
+
+        JsonObject anchored = Await.until("the identifier's first version anchored", Duration.ofSeconds(90),
+                () -> Optional.of(api.get("api/v1/identifiers/" + handle + "?versionId=1", null).object())
+                        .filter(i -> !"pending".equals(i.getJsonObject("anchor").getString("status"))));
+        assertThat(anchored.getJsonObject("anchor").getString("root")).hasSize(64);
+    }
+
     private static Answer resolve(PortalApi api, String did, Map<String, String> options) {
         StringBuilder query = new StringBuilder();
         options.forEach((name, value) -> query.append(query.length() == 0 ? "?" : "&").append(name).append('=')
