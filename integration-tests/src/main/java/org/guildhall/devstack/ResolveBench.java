@@ -22,6 +22,9 @@ import java.util.function.IntFunction;
  */
 public final class ResolveBench {
 
+    /** The resolver cache's default size ({@code guildhall.did.cache-size}). */
+    private static final int WARM_ALL_UP_TO = 200_000;
+
     private ResolveBench() {
     }
 
@@ -58,6 +61,13 @@ public final class ResolveBench {
                 double seeded = dids.growTo(size);
                 System.out.printf("%,d DIDs in the registry (%.0f s to add them)%n", size, seeded);
                 HttpLoad.Result before = measure(clients, seconds, i -> ping);
+                if (size <= WARM_ALL_UP_TO) {
+                    double warmed = resolveEach(clients, base, dids.dids());
+                    System.out.printf("  every DID resolved once first (%.0f s): the cache in its steady state%n", warmed);
+                } else {
+                    System.out.printf("  %,d DIDs exceed the resolver cache (%,d by default): mostly misses%n", size,
+                            WARM_ALL_UP_TO);
+                }
                 HttpLoad.Result cached = measure(clients, seconds, request(base, dids.dids(), false));
                 HttpLoad.Result uncached = measure(clients, seconds, request(base, dids.dids(), true));
                 HttpLoad.Result after = measure(clients, seconds, i -> ping);
@@ -89,6 +99,31 @@ public final class ResolveBench {
         return i -> HttpRequest.newBuilder(base.resolve("1.0/identifiers/"
                         + URLEncoder.encode(dids.get(ThreadLocalRandom.current().nextInt(dids.size())), StandardCharsets.UTF_8)
                         + suffix)).header("Accept", "application/did-resolution").timeout(Duration.ofSeconds(30)).GET().build();
+    }
+
+    /** Resolves every DID once, from {@code clients} connections; returns the seconds it took. */
+    private static double resolveEach(int clients, URI base, List<String> dids) throws Exception {
+        long start = System.nanoTime();
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            done.add(pool.submit(() -> {
+                java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                        .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+                for (int i = next.getAndIncrement(); i < dids.size(); i = next.getAndIncrement()) {
+                    http.send(HttpRequest.newBuilder(base.resolve("1.0/identifiers/"
+                            + URLEncoder.encode(dids.get(i), StandardCharsets.UTF_8))).GET().build(),
+                            java.net.http.HttpResponse.BodyHandlers.discarding());
+                }
+                return null;
+            }));
+        }
+        for (java.util.concurrent.Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        return (System.nanoTime() - start) / 1e9;
     }
 
     private static HttpLoad.Result measure(int clients, int seconds, IntFunction<HttpRequest> next) throws Exception {

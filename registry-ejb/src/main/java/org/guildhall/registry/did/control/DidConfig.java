@@ -19,14 +19,25 @@ public class DidConfig {
     @ConfigProperty(name = "guildhall.did.job-minutes", defaultValue = "15")
     int jobMinutes;
 
-    /** How long a resolution may be served from this instance's cache (and by HTTP caches) without a look-up. */
+    /**
+     * How long HTTP caches may keep a resolution, and how long this instance's cache trusts one when it
+     * does not hear the other instances' changes (no LISTEN connection).
+     */
     @Inject
     @ConfigProperty(name = "guildhall.did.cache-seconds", defaultValue = "10")
     int cacheSeconds;
 
-    /** How many DIDs the resolution cache holds at most. */
+    /**
+     * How long a cached resolution is trusted while this instance hears every instance's DID changes
+     * (PostgreSQL LISTEN/NOTIFY): a change anywhere evicts it at once, so this only bounds memory churn.
+     */
     @Inject
-    @ConfigProperty(name = "guildhall.did.cache-size", defaultValue = "20000")
+    @ConfigProperty(name = "guildhall.did.cache-notified-seconds", defaultValue = "600")
+    int notifiedCacheSeconds;
+
+    /** How many DIDs the resolution cache holds at most (about 1.2 KB each). */
+    @Inject
+    @ConfigProperty(name = "guildhall.did.cache-size", defaultValue = "200000")
     int cacheSize;
 
     private volatile GuildDidMethod didMethod;
@@ -46,6 +57,10 @@ public class DidConfig {
 
     public Duration cacheTime() {
         return Duration.ofSeconds(cacheSeconds);
+    }
+
+    public Duration notifiedCacheTime() {
+        return Duration.ofSeconds(notifiedCacheSeconds);
     }
 
     public int cacheSize() {

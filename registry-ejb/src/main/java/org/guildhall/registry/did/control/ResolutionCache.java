@@ -12,9 +12,12 @@ import org.guildhall.registry.did.entity.VersionSnapshot;
 
 /**
  * This instance's cache of DID histories (every version of a DID, oldest first). A history is dropped
- * when this instance changes the DID and is otherwise trusted for {@code guildhall.did.cache-seconds},
- * the most another instance's change can stay unseen here. Bounded: when full it starts over, which
- * costs look-ups but never serves a wrong version.
+ * when any instance changes the DID: this one directly, the others through PostgreSQL notifications
+ * ({@link DidChangeNotices}). While notifications arrive an entry is trusted for
+ * {@code guildhall.did.cache-notified-seconds}; while they do not (no LISTEN connection), for
+ * {@code guildhall.did.cache-seconds}, the most another instance's change can then stay unseen, and the
+ * cache starts empty when listening resumes. Bounded: when full it starts over, which costs look-ups but
+ * never serves a wrong version.
  */
 @ApplicationScoped
 public class ResolutionCache {
@@ -27,6 +30,7 @@ public class ResolutionCache {
     DidConfig config;
 
     private final ConcurrentHashMap<String, Entry> histories = new ConcurrentHashMap<>();
+    private volatile boolean notified;
 
     /** The fresh cached history of {@code did}, or null. */
     public List<VersionSnapshot> get(String did) {
@@ -34,7 +38,8 @@ public class ResolutionCache {
         if (entry == null) {
             return null;
         }
-        if (System.nanoTime() - entry.loadedAt() > config.cacheTime().toNanos()) {
+        long trusted = (notified ? config.notifiedCacheTime() : config.cacheTime()).toNanos();
+        if (System.nanoTime() - entry.loadedAt() > trusted) {
             histories.remove(did, entry);
             return null;
         }
@@ -56,5 +61,18 @@ public class ResolutionCache {
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) DidChanged change) {
         histories.remove(change.did());
+    }
+
+    /** Another instance (or this one) changed {@code did}. */
+    public void evict(String did) {
+        histories.remove(did);
+    }
+
+    /** Whether every instance's changes reach this cache; when they start to, what it holds may be stale. */
+    public void notified(boolean listening) {
+        if (listening && !notified) {
+            histories.clear();
+        }
+        notified = listening;
     }
 }
