@@ -68,6 +68,12 @@ public class ResolverView implements Serializable {
         }
     }
 
+    /** Whether the DID is deactivated now, whichever version the page shows. */
+    public boolean isDeactivatedNow() {
+        return !history.isEmpty()
+                && history.get(history.size() - 1).operation() == org.guildhall.registry.did.entity.DidOperation.DEACTIVATE;
+    }
+
     public String getDocument() {
         return resolution == null ? null : pretty(resolution.version().document());
     }
