@@ -85,6 +85,21 @@ public class DomainProblems implements ExceptionMapper<Exception> {
                 case INVALID -> Problem.response(d.problem(), "Invalid input", 400, d.getMessage());
             };
         }
+        if (cause instanceof org.guildhall.onboarding.application.entity.ChecksFailedException failed) {
+            java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+            failed.failed().forEach(c -> errors.put(c.code(), c.detail()));
+            return Problem.response(new Problem(Problem.BASE + "checks-failed", "Checks failed", 422,
+                    failed.getMessage(), errors));
+        }
+        if (cause instanceof org.guildhall.onboarding.application.entity.OnboardingException o) {
+            return switch (o.reason()) {
+                case NOT_FOUND -> Problem.response(o.problem(), "Not found", 404, o.getMessage());
+                case CONFLICT -> Problem.response(o.problem(), "Not possible now", 409, o.getMessage());
+                case FORBIDDEN -> Problem.response(o.problem(), "Not allowed", 403, o.getMessage());
+                case INVALID -> Problem.response(o.problem(), "Invalid input", 400, o.getMessage());
+                case UNAVAILABLE -> Problem.response(o.problem(), "Unavailable", 503, o.getMessage());
+            };
+        }
         if (cause instanceof IdentifierException i) {
             return switch (i.reason()) {
                 case NOT_FOUND -> Problem.response(i.problem(), "Not found", 404, i.getMessage());

@@ -31,6 +31,8 @@ public class GuildhallApi extends Application {
                 org.guildhall.portal.proposals.ResultsResource.class, org.guildhall.portal.proposals.ProposalVotingResource.class,
                 org.guildhall.portal.proposals.ProposalsResource.class, org.guildhall.portal.proposals.StandardsResource.class,
                 org.guildhall.portal.proposals.ProposalDiscussionResource.class, org.guildhall.portal.proposals.TracksResource.class,
-                org.guildhall.portal.proposals.BallotKeysResource.class, org.guildhall.portal.security.TokensResource.class);
+                org.guildhall.portal.proposals.BallotKeysResource.class, org.guildhall.portal.security.TokensResource.class,
+                org.guildhall.portal.onboarding.NodeApplicationsResource.class, org.guildhall.portal.onboarding.NodesResource.class,
+                org.guildhall.portal.onboarding.CaResource.class, org.guildhall.portal.onboarding.NodeTypesResource.class);
     }
 }

@@ -23,7 +23,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 public class SchemaMigrator {
 
     /** In dependency order: the audit trail and the registry first. */
-    static final List<String> SCHEMAS = List.of("audit", "registry", "proposals", "chainbridge");
+    static final List<String> SCHEMAS = List.of("audit", "registry", "proposals", "onboarding", "chainbridge");
     private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
 
     @Resource(lookup = "java:app/jdbc/guildhall")

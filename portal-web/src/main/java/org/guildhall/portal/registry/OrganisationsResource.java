@@ -107,4 +107,12 @@ public class OrganisationsResource {
     public OrganisationView reject(@PathParam("id") UUID id, @NotNull @Valid DecisionRequest request) {
         return OrganisationView.of(memberships.reject(id, request.reason()));
     }
+
+    @POST
+    @Path("{id}/departure")
+    @Operation(summary = "A member leaves the federation, with a reason (admin); its nodes are deactivated")
+    @SecurityRequirement(name = "bearer")
+    public OrganisationView leave(@PathParam("id") UUID id, @NotNull @Valid DecisionRequest request) {
+        return OrganisationView.of(memberships.leave(id, request.reason() == null ? "" : request.reason()));
+    }
 }

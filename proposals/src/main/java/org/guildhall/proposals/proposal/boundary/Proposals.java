@@ -162,6 +162,32 @@ public class Proposals {
                 track.getId() + (expedited ? " (expedited)" : "") + " until " + vote.getVotingEnd());
     }
 
+    /**
+     * Puts an executable decision that another context needs (a node admission) straight to the vote:
+     * the proposal is drafted by the caller for {@code organisation}, numbered, and its Last Call opens
+     * the vote on the track that serves its decision kind. The preamble and sections are validated as
+     * for any proposal. The caller's own permission to ask for the decision is the other context's check.
+     */
+    @RolesAllowed({"reviewer", "admin"})
+    public Proposal openVoteFor(@NotNull @Valid ProposalDocument document, UUID organisation) {
+        if (document.decisionKind() == null || !document.decisionKind().isExecutable()) {
+            throw new ProposalException(ProposalException.Reason.INVALID,
+                    "Only executable decisions are put straight to the vote.");
+        }
+        String who = caller();
+        Instant now = Instant.now(clock);
+        validate(document, null, now);
+        Proposal proposal = Proposal.draft(document, who, organisation, now);
+        persistNew(proposal);
+        requireSections(proposal);
+        em.persist(proposal.moveTo(ProposalStatus.REVIEW, who, Actor.EDITOR, "opened for a vote by " + who, now,
+                nextNumber()));
+        startLastCall(proposal, who, Actor.EDITOR, now, false);
+        audit.record(who, "proposals", "proposal.opened-for-vote", proposal.getId().toString(), proposal.getTitle());
+        LOG.info(() -> "Proposal " + proposal.getId() + " put to the vote by " + who);
+        return proposal;
+    }
+
     /** Adds a comment (or a reply) to a proposal's discussion. */
     @RolesAllowed({"admin", "member-rep", "community", "reviewer", "node-operator", "auditor"})
     public Comment comment(@NotNull UUID proposalId, UUID parentId, @NotNull String body) {

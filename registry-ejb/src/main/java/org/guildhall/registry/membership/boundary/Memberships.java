@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,6 +40,8 @@ public class Memberships {
     AuditTrail audit;
     @Inject
     Clock clock;
+    @Inject
+    Event<OrganisationLeft> left;
     @Resource
     SessionContext session;
 
@@ -80,6 +83,22 @@ public class Memberships {
         organisation.reject(admin, reason, Instant.now(clock));
         audit.record(admin, "registry", "organisation.rejected", id.toString(), reason);
         LOG.info(() -> "Organisation " + organisation.getName() + " rejected by " + admin);
+        return organisation;
+    }
+
+    /**
+     * A member leaves the federation. {@link OrganisationLeft} is fired inside this transaction, so
+     * the other contexts (its nodes, its domains' registrars) follow it or nothing changes.
+     */
+    @RolesAllowed("admin")
+    public Organisation leave(@NotNull UUID id, @NotNull String reason) {
+        Organisation organisation = find(id);
+        String admin = caller();
+        Instant now = Instant.now(clock);
+        organisation.leave(admin, reason, now);
+        audit.record(admin, "registry", "organisation.left", id.toString(), reason);
+        left.fire(new OrganisationLeft(id, organisation.getName(), reason.strip(), admin, now));
+        LOG.info(() -> "Organisation " + organisation.getName() + " left the federation (" + admin + ")");
         return organisation;
     }
 
@@ -158,6 +177,16 @@ public class Memberships {
     @PermitAll
     public Optional<Organisation> byId(UUID id) {
         return Optional.ofNullable(em.find(Organisation.class, id));
+    }
+
+    /** The approved member organisation the given user belongs to (whatever their roles), if any. */
+    @PermitAll
+    public Optional<Organisation> memberOrganisationOf(String username) {
+        Account account = em.find(Account.class, username);
+        if (account == null || account.getOrganisationId() == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(Organisation.class, account.getOrganisationId())).filter(Organisation::isMember);
     }
 
     /** The approved organisation that the given user represents, if any. */

@@ -94,6 +94,21 @@ public class Organisation {
         this.decisionReason = reason == null || reason.isBlank() ? null : reason.strip();
     }
 
+    /** A member leaves the federation (or is expelled): it keeps its record, and its name stays taken. */
+    public void leave(String admin, String reason, Instant at) {
+        if (status != OrganisationStatus.APPROVED) {
+            throw new MembershipException(MembershipException.Reason.CONFLICT,
+                    name + " is not a member (" + status + "), so it cannot leave.");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new MembershipException(MembershipException.Reason.INVALID, "Leaving the federation needs a reason.");
+        }
+        this.status = OrganisationStatus.LEFT;
+        this.decidedBy = Objects.requireNonNull(admin);
+        this.decidedAt = Objects.requireNonNull(at);
+        this.decisionReason = reason.strip();
+    }
+
     /** Sets the weight of this organisation's ballot on tracks weighted per organisation. */
     public void weigh(int weight) {
         if (weight < 1 || weight > MAX_WEIGHT) {

@@ -7,5 +7,7 @@ public enum OrganisationStatus {
     /** A member of the federation. */
     APPROVED,
     /** Refused, with a reason. */
-    REJECTED
+    REJECTED,
+    /** Was a member and has left the federation (or was expelled), with a reason. */
+    LEFT
 }
