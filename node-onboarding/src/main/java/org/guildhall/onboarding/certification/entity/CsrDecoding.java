@@ -83,12 +83,14 @@ final class CsrDecoding {
         if (trailing > 0) {
             throw new InvalidCsrException("The CSR has " + trailing + " bytes of trailing data after its end.");
         }
+        byte[] canonical;
         try {
-            if (!Arrays.equals(value.getEncoded(ASN1Encoding.DER), der)) {
-                throw new InvalidCsrException("The CSR is not in DER: it uses a non-canonical (BER) encoding.");
-            }
+            canonical = value.getEncoded(ASN1Encoding.DER);
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {
             throw new InvalidCsrException("The CSR is not valid DER: it cannot be decoded as ASN.1.");
+        }
+        if (!Arrays.equals(canonical, der)) {
+            throw new InvalidCsrException("The CSR is not in DER: it uses a non-canonical (BER) encoding.");
         }
         return value;
     }
