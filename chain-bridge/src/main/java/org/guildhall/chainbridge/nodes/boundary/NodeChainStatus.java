@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.guildhall.chainbridge.chain.control.ContractArtifact;
 import org.guildhall.chainbridge.chain.control.ContractDirectory;
+import org.guildhall.chainbridge.chain.control.NodeRegistryCalls;
 import org.guildhall.chainbridge.nodes.control.NodeRegistryReader;
 import org.guildhall.chainbridge.nodes.entity.NodeChangeDelivery;
 import org.guildhall.chainbridge.nodes.entity.NodeOnChain;
@@ -66,6 +67,7 @@ public class NodeChainStatus {
 
     private NodeChangeDelivery delivery(OutboxEntry e) {
         return new NodeChangeDelivery(e.getReference(), e.getStatus().publicName(), e.getTxHash(), e.getBlockNumber(),
-                contracts.knownAddress(e.getContract()).orElse(null), e.getLastError());
+                contracts.knownAddress(e.getContract()).orElse(null), e.getLastError(),
+                NodeRegistryCalls.errorIn(e.getLastError()).orElse(null));
     }
 }

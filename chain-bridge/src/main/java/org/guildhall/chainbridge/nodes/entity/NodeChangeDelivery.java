@@ -9,10 +9,12 @@ import java.util.UUID;
  * @param txHash          the transaction's hash once signed; null before
  * @param blockNumber     the block that holds it once confirmed (or reverted); null before
  * @param contractAddress the NodeRegistry's address where known
- * @param error           the last delivery error, if any (a refusal names the contract's error)
+ * @param error           the last delivery error, if any
+ * @param refusal         the NodeRegistry error that error carries ({@code DuplicateChange} for a change the
+ *                        contract holds already, {@code UnknownNode}, {@code InvalidTransition}, ...); null if none
  */
 public record NodeChangeDelivery(UUID changeId, String status, String txHash, Long blockNumber,
-                                 String contractAddress, String error) {
+                                 String contractAddress, String error, String refusal) {
 
     public boolean isConfirmed() {
         return "confirmed".equals(status);

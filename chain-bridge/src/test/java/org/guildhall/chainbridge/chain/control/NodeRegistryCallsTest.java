@@ -121,6 +121,17 @@ class NodeRegistryCallsTest {
     }
 
     @Test
+    void namesTheContractsErrorInANodesRevertMessage() {
+        String hardhat = "Error: VM Exception while processing transaction: reverted with an unrecognized custom error"
+                + " (return data: 0x" + selector("DuplicateChange(bytes32)") + CHANGE_WORD + ")";
+        assertThat(NodeRegistryCalls.errorIn(hardhat)).contains("DuplicateChange");
+        assertThat(NodeRegistryCalls.errorIn("execution reverted: 0x" + selector("UnknownNode(bytes32,bytes32)").toUpperCase()
+                + HIGH + LOW)).contains("UnknownNode");
+        assertThat(NodeRegistryCalls.errorIn("The node refused transaction: nonce too low")).isEmpty();
+        assertThat(NodeRegistryCalls.errorIn(null)).isEmpty();
+    }
+
+    @Test
     void theCompiledNodeRegistryIsOnTheClassPath() {
         assertThat(ContractArtifact.load(ContractArtifact.NODE_REGISTRY).bytecode()).startsWith("0x6080");
     }

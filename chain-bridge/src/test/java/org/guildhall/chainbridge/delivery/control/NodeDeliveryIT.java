@@ -221,6 +221,7 @@ class NodeDeliveryIT {
         await(() -> entry(admitted).getStatus() == FAILED, () -> "replayed entry not parked: " + entry(admitted).getLastError());
         assertThat(entry(admitted).getLastError()).contains(customError("DuplicateChange(bytes32)"));
         assertThat(status().deliveryOf(admitted).orElseThrow().status()).isEqualTo("failed");
+        assertThat(status().deliveryOf(admitted).orElseThrow().refusal()).isEqualTo("DuplicateChange");
         assertThat(status().onChain(enode, HOST, PORT).connectionAllowed()).isFalse();
         assertThat(view("changeCount")).isEqualTo(BigInteger.TWO);
     }
@@ -233,6 +234,7 @@ class NodeDeliveryIT {
         await(() -> entry(suspended).getAttempts() > 0, () -> "suspension never tried");
         assertThat(entry(suspended).getStatus()).isEqualTo(PENDING);
         assertThat(entry(suspended).getLastError()).contains(customError("UnknownNode(bytes32,bytes32)"));
+        assertThat(status().deliveryOf(suspended).orElseThrow().refusal()).isEqualTo("UnknownNode");
 
         clock.advance(Duration.ofSeconds(1));
         deliver(enode, Change.ADMITTED, HOST, PORT);

@@ -71,7 +71,7 @@ class NodeAllowListOutboxTest {
         UUID unknown = UUID.randomUUID();
 
         assertThat(status.deliveryOf(admitted.changeId()))
-                .contains(new NodeChangeDelivery(admitted.changeId(), "pending", null, null, registry, null));
+                .contains(new NodeChangeDelivery(admitted.changeId(), "pending", null, null, registry, null, null));
 
         UUID entry = store.byKindAndReference(NodeAllowListOutbox.KIND, admitted.changeId()).orElseThrow().getId();
         String hash = "0x" + "ab".repeat(32);
@@ -80,7 +80,7 @@ class NodeAllowListOutboxTest {
         store.change(entry, e -> e.confirmed(hash, 17, 1, NOW));
 
         NodeChangeDelivery confirmed = status.deliveryOf(admitted.changeId()).orElseThrow();
-        assertThat(confirmed).isEqualTo(new NodeChangeDelivery(admitted.changeId(), "confirmed", hash, 17L, registry, null));
+        assertThat(confirmed).isEqualTo(new NodeChangeDelivery(admitted.changeId(), "confirmed", hash, 17L, registry, null, null));
         assertThat(confirmed.isConfirmed()).isTrue();
         assertThat(status.deliveriesOf(List.of(unknown, admitted.changeId())))
                 .containsOnlyKeys(admitted.changeId()).containsValue(confirmed);
