@@ -26,6 +26,12 @@ public class ChainBridgeConfig {
     @ConfigProperty(name = "guildhall.chain.anchor-registry-address")
     Optional<String> anchorRegistryAddress;
     @Inject
+    @ConfigProperty(name = "guildhall.chain.node-registry-address")
+    Optional<String> nodeRegistryAddress;
+    @Inject
+    @ConfigProperty(name = "guildhall.chain.read-timeout-ms", defaultValue = "2000")
+    long readTimeoutMs;
+    @Inject
     @ConfigProperty(name = "guildhall.chain.auto-deploy", defaultValue = "false")
     boolean autoDeploy;
     @Inject
@@ -53,6 +59,9 @@ public class ChainBridgeConfig {
     @ConfigProperty(name = "guildhall.hsm.tx-key-alias", defaultValue = "federation-tx")
     String txKeyAlias;
     @Inject
+    @ConfigProperty(name = "guildhall.hsm.ca-key-alias", defaultValue = "federation-ca")
+    String caKeyAlias;
+    @Inject
     @ConfigProperty(name = "guildhall.hsm.create-missing-keys", defaultValue = "false")
     boolean createMissingKeys;
 
@@ -60,6 +69,9 @@ public class ChainBridgeConfig {
     public long chainId() { return chainId; }
     public Optional<String> governanceLedgerAddress() { return governanceLedgerAddress.filter(a -> !a.isBlank()); }
     public Optional<String> anchorRegistryAddress() { return anchorRegistryAddress.filter(a -> !a.isBlank()); }
+    public Optional<String> nodeRegistryAddress() { return nodeRegistryAddress.filter(a -> !a.isBlank()); }
+    /** How long a read for a page (eth_call) may wait for the node before the chain counts as unavailable. */
+    public java.time.Duration readTimeout() { return java.time.Duration.ofMillis(Math.max(1, readTimeoutMs)); }
     public boolean autoDeploy() { return autoDeploy; }
     /** A dev chain forgets its state on restart; only there may a vanished contract be deployed again. */
     public boolean devChain() { return devChain; }
@@ -70,5 +82,18 @@ public class ChainBridgeConfig {
     public Optional<String> hsmTokenLabel() { return hsmTokenLabel.filter(l -> !l.isBlank()); }
     public Optional<String> hsmPin() { return hsmPin; }
     public String txKeyAlias() { return txKeyAlias; }
+    /** The alias of the federation CA's P-256 key, in the same token as the transaction key. */
+    public String caKeyAlias() { return caKeyAlias; }
     public boolean createMissingKeys() { return createMissingKeys; }
+
+    /**
+     * Where the federation's token is, with its PIN.
+     *
+     * @throws IllegalStateException when no PIN is configured
+     */
+    public org.guildhall.chainbridge.signing.control.HsmSettings hsmSettings() {
+        return new org.guildhall.chainbridge.signing.control.HsmSettings(hsmLibrary, hsmSlot.orElse(null),
+                hsmTokenLabel().orElse(null), hsmPin.orElseThrow(() ->
+                        new IllegalStateException("No HSM PIN configured (guildhall.hsm.pin / GUILDHALL_HSM_PIN)")));
+    }
 }

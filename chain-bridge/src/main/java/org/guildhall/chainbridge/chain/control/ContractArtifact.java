@@ -15,6 +15,7 @@ public record ContractArtifact(String name, String bytecode) {
 
     public static final String GOVERNANCE_LEDGER = "GovernanceLedger";
     public static final String ANCHOR_REGISTRY = "AnchorRegistry";
+    public static final String NODE_REGISTRY = "NodeRegistry";
 
     public static ContractArtifact load(String name) {
         String path = "/org/guildhall/chainbridge/contracts/" + name + ".json";

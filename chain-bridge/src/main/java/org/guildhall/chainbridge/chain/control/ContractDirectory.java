@@ -102,12 +102,16 @@ public class ContractDirectory {
         return switch (name) {
             case ContractArtifact.GOVERNANCE_LEDGER -> config.governanceLedgerAddress();
             case ContractArtifact.ANCHOR_REGISTRY -> config.anchorRegistryAddress();
+            case ContractArtifact.NODE_REGISTRY -> config.nodeRegistryAddress();
             default -> Optional.empty();
         };
     }
 
     private static String addressKey(String name) {
-        return ContractArtifact.ANCHOR_REGISTRY.equals(name) ? "guildhall.chain.anchor-registry-address"
-                : "guildhall.chain.governance-ledger-address";
+        return switch (name) {
+            case ContractArtifact.ANCHOR_REGISTRY -> "guildhall.chain.anchor-registry-address";
+            case ContractArtifact.NODE_REGISTRY -> "guildhall.chain.node-registry-address";
+            default -> "guildhall.chain.governance-ledger-address";
+        };
     }
 }

@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.logging.Logger;
-import org.guildhall.chainbridge.signing.control.HsmSettings;
 import org.guildhall.chainbridge.signing.control.HsmKeys;
 import org.guildhall.chainbridge.signing.control.HsmTransactionSigner;
 import org.guildhall.chainbridge.signing.control.Pkcs11Token;
@@ -99,10 +98,7 @@ public class FederationChain {
     }
 
     private HsmTransactionSigner open() {
-        HsmSettings settings = new HsmSettings(config.hsmLibrary(), config.hsmSlot().orElse(null),
-                config.hsmTokenLabel().orElse(null), config.hsmPin().orElseThrow(() ->
-                        new IllegalStateException("No HSM PIN configured (guildhall.hsm.pin / GUILDHALL_HSM_PIN)")));
-        Pkcs11Token token = Pkcs11Token.open(settings);
+        Pkcs11Token token = Pkcs11Token.open(config.hsmSettings());
         if (config.createMissingKeys()) {
             new HsmKeys(token).ensureSecp256k1Key(config.txKeyAlias());
         }

@@ -49,10 +49,12 @@ public class OutboxDelivery {
     public List<UUID> due() throws IOException {
         if (!deploymentChecked) {
             contracts.addressOf(ContractArtifact.GOVERNANCE_LEDGER);
-            // Before any entry moves, so that a reset dev chain is replayed onto both contracts at once.
-            // Without an address or auto-deploy, anchor entries wait (and fail) alone; decisions still go.
-            if (contracts.isConfiguredOrDeployable(ContractArtifact.ANCHOR_REGISTRY)) {
-                contracts.addressOf(ContractArtifact.ANCHOR_REGISTRY);
+            // Before any entry moves, so that a reset dev chain is replayed onto every contract at once.
+            // Without an address or auto-deploy, anchor or node entries wait (and fail) alone; decisions still go.
+            for (String contract : List.of(ContractArtifact.ANCHOR_REGISTRY, ContractArtifact.NODE_REGISTRY)) {
+                if (contracts.isConfiguredOrDeployable(contract)) {
+                    contracts.addressOf(contract);
+                }
             }
             deploymentChecked = true;
         }

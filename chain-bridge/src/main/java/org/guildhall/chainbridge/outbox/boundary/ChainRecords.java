@@ -52,10 +52,11 @@ public class ChainRecords {
         return chain.signer().getAddress();
     }
 
-    /** The known address of each contract, by name (GovernanceLedger, AnchorRegistry). */
+    /** The known address of each contract, by name (GovernanceLedger, AnchorRegistry, NodeRegistry). */
     public Map<String, String> contractAddresses() {
         Map<String, String> addresses = new java.util.TreeMap<>();
-        for (String contract : List.of(ContractArtifact.GOVERNANCE_LEDGER, ContractArtifact.ANCHOR_REGISTRY)) {
+        for (String contract : List.of(ContractArtifact.GOVERNANCE_LEDGER, ContractArtifact.ANCHOR_REGISTRY,
+                ContractArtifact.NODE_REGISTRY)) {
             contracts.knownAddress(contract).ifPresent(a -> addresses.put(contract, a));
         }
         return Map.copyOf(addresses);

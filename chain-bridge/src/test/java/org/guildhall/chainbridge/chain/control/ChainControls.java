@@ -26,6 +26,8 @@ public final class ChainControls {
         config.chainId = chainId;
         config.governanceLedgerAddress = Optional.of(ledgerAddress);
         config.anchorRegistryAddress = Optional.ofNullable(anchorRegistryAddress);
+        config.nodeRegistryAddress = Optional.empty();
+        config.readTimeoutMs = 2000;
         config.autoDeploy = false;
         config.pollIntervalMs = 200;
         config.confirmations = confirmations;
@@ -33,7 +35,35 @@ public final class ChainControls {
         config.hsmSlot = Optional.empty();
         config.hsmPin = Optional.empty();
         config.txKeyAlias = "federation-tx";
+        config.caKeyAlias = "federation-ca";
+        config.hsmLibrary = "/usr/lib/softhsm/libsofthsm2.so";
         return config;
+    }
+
+    /** As above, with the NodeRegistry at {@code nodeRegistryAddress} too. */
+    public static ChainBridgeConfig config(String rpcUrl, long chainId, int confirmations, String ledgerAddress,
+                                           String anchorRegistryAddress, String nodeRegistryAddress) {
+        ChainBridgeConfig config = config(rpcUrl, chainId, confirmations, ledgerAddress, anchorRegistryAddress);
+        config.nodeRegistryAddress = Optional.ofNullable(nodeRegistryAddress);
+        return config;
+    }
+
+    /** A configuration of the HSM only: the token by label, its PIN (none if null), and the key aliases. */
+    public static ChainBridgeConfig hsm(String library, String tokenLabel, String pin, String txKeyAlias,
+                                        String caKeyAlias, boolean createMissingKeys) {
+        ChainBridgeConfig config = config("http://127.0.0.1:1", 31337, 1, "0x" + "00".repeat(20));
+        config.hsmLibrary = library;
+        config.hsmTokenLabel = Optional.ofNullable(tokenLabel);
+        config.hsmPin = Optional.ofNullable(pin);
+        config.txKeyAlias = txKeyAlias;
+        config.caKeyAlias = caKeyAlias;
+        config.createMissingKeys = createMissingKeys;
+        return config;
+    }
+
+    /** Sets how long a page's read of the chain may wait. */
+    public static void readTimeout(ChainBridgeConfig config, long millis) {
+        config.readTimeoutMs = millis;
     }
 
     public static TransactionSender sender(FederationChain chain) {

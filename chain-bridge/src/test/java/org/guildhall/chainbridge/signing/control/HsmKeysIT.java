@@ -6,13 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyStore;
 import java.security.Signature;
-import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
 
-import org.bouncycastle.util.encoders.Hex;
 import org.guildhall.chainbridge.testsupport.SoftHsmFixture;
-import org.junit.jupiter.api.Assumptions;
+import org.guildhall.chainbridge.testsupport.TokenObjects;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -97,21 +94,7 @@ class HsmKeysIT {
         return "it-" + purpose + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /**
-     * pkcs11-tool's description of the private key object of {@code alias}: SunPKCS11's key
-     * store gives the key CKA_ID = the alias's bytes (and puts the alias in the certificate's
-     * CKA_LABEL).
-     */
     private static String privateKeyListing(String alias) {
-        Assumptions.assumeTrue(SoftHsmFixture.onPath("pkcs11-tool"),
-                "pkcs11-tool is not installed (apt-get install -y opensc): skipping");
-        String id = Hex.toHexString(alias.getBytes(StandardCharsets.UTF_8));
-        String output = SoftHsmFixture.run(List.of("pkcs11-tool", "--module", SoftHsmFixture.LIBRARY.toString(),
-                "--token-label", SoftHsmFixture.TOKEN_LABEL, "--pin", SoftHsmFixture.PIN,
-                "--list-objects", "--type", "privkey"));
-        return Arrays.stream(output.split("\n(?=\\S)"))
-                .filter(block -> block.lines().anyMatch(line -> line.strip().equals("ID:         " + id)))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("No private key with ID " + id + " in:\n" + output));
+        return TokenObjects.privateKeyListing(alias);
     }
 }
