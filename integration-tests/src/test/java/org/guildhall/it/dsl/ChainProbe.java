@@ -55,6 +55,18 @@ public final class ChainProbe implements AutoCloseable {
         }
     }
 
+    /** The NodeRegistry's Besu-style answer: may this node (enode id, host, port) connect? */
+    public boolean connectionAllowed(String contract, String enodeId, String host, int port) {
+        Function call = org.guildhall.chainbridge.chain.control.NodeRegistryCalls.connectionAllowed(enodeId, host, port);
+        try {
+            String returned = web3j.ethCall(Transaction.createEthCallTransaction(null, contract,
+                    FunctionEncoder.encode(call)), DefaultBlockParameterName.LATEST).send().getValue();
+            return org.guildhall.chainbridge.chain.control.NodeRegistryCalls.decodeBool(returned);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         web3j.shutdown();

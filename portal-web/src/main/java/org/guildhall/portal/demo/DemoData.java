@@ -55,8 +55,17 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    @Inject
+    org.guildhall.onboarding.application.boundary.NodeProvisioning nodes;
+    @Inject
+    org.guildhall.onboarding.nodetype.boundary.NodeTypes nodeTypes;
+
     @jakarta.annotation.Resource
     jakarta.transaction.UserTransaction transaction;
+
+    private Organisation centre;
+    private Organisation fintech;
+    private Organisation ebsi;
 
     /** Seeds everything in one transaction: all of it or nothing, and no vote closes half-seeded. */
     @PostConstruct
@@ -76,6 +85,27 @@ public class DemoData {
             }
             throw new IllegalStateException("Demo data could not be seeded", e);
         }
+        seedNodes();
+    }
+
+    /**
+     * The demo nodes in a transaction of their own: their certificates need the CA key in the HSM, and a
+     * portal whose HSM is not ready still comes up with the rest of the demo.
+     */
+    private void seedNodes() {
+        try {
+            transaction.begin();
+            new DemoNodes(nodes, nodeTypes, clock, centre, fintech, ebsi).seed();
+            transaction.commit();
+            LOG.info("Demo nodes seeded: founding nodes with certificates (one revoked), applications in every state");
+        } catch (Exception e) {
+            try {
+                transaction.rollback();
+            } catch (Exception rollback) {
+                e.addSuppressed(rollback);
+            }
+            LOG.log(java.util.logging.Level.WARNING, "Demo nodes could not be seeded: " + e, e);
+        }
     }
 
     private void seed() throws com.nimbusds.jose.JOSEException {
@@ -93,11 +123,16 @@ public class DemoData {
         account("rep-research", "Zhao Min", EnumSet.of(Role.MEMBER_REP), lab.getId());
         account("rep-eu", "Anna Schmidt", EnumSet.of(Role.MEMBER_REP, Role.REGISTRAR), ebsi.getId());
         account("operator", "Node Operator", EnumSet.of(Role.NODE_OPERATOR), fintech.getId());
+        account("operator-bj", "Liu Yang", EnumSet.of(Role.NODE_OPERATOR), centre.getId());
+        account("operator-eu", "Jan de Vries", EnumSet.of(Role.NODE_OPERATOR), ebsi.getId());
         memberships.provisionApplication(new OrganisationApplication("Hangzhou Data Exchange", OrganisationKind.ENTERPRISE,
                 "CN-ZJ", "Community Member", "community@example.org"), "community");
 
         new DemoRegistry(domains, registrar, clock, centre, fintech, lab, ebsi).seed();
         new DemoProposals(proposals, voting, clock, centre, fintech, lab, ebsi).seed();
+        this.centre = centre;
+        this.fintech = fintech;
+        this.ebsi = ebsi;
         LOG.info("Demo data seeded: 4 member organisations, one user per role, proposals in every status,"
                 + " closed votes for every outcome (they close and go on chain right after start-up), a domain tree with DIDs");
     }

@@ -1,0 +1,120 @@
+package org.guildhall.onboarding.application.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.guildhall.onboarding.application.control.AdmissionProposal;
+import org.guildhall.onboarding.application.control.ApplicationChecks;
+import org.guildhall.onboarding.application.control.DraftValidation;
+import org.guildhall.onboarding.application.control.OnboardingConfig;
+import org.guildhall.onboarding.application.entity.ApplicationCheck;
+import org.guildhall.onboarding.application.entity.ApplicationEvent;
+import org.guildhall.onboarding.application.entity.ApplicationForm;
+import org.guildhall.onboarding.application.entity.CheckResult;
+import org.guildhall.onboarding.application.entity.NodeApplication;
+import org.guildhall.onboarding.certification.entity.RevocationReason;
+import org.guildhall.onboarding.node.boundary.NodeAllowListChanged.Change;
+import org.guildhall.onboarding.node.control.NodeAdmission;
+import org.guildhall.onboarding.node.control.NodeStanding;
+import org.guildhall.onboarding.node.entity.Node;
+import org.guildhall.onboarding.nodetype.entity.NodeType;
+import org.guildhall.proposals.proposal.boundary.Proposals;
+import org.guildhall.proposals.proposal.entity.Proposal;
+import org.guildhall.proposals.proposal.entity.ProposalStatus;
+import org.guildhall.registry.membership.boundary.Memberships;
+
+/**
+ * Applications and nodes recorded with their history by trusted start-up code (demo data, nodes carried
+ * over from before the portal): the same validation, checks, admission and certification as the API,
+ * with the actor and time given instead of taken from the caller. No endpoint calls it.
+ */
+@Stateless
+@PermitAll
+public class NodeProvisioning {
+
+    @PersistenceContext(unitName = "onboarding")
+    EntityManager em;
+    @Inject
+    DraftValidation validation;
+    @Inject
+    ApplicationChecks checks;
+    @Inject
+    NodeAdmission admission;
+    @Inject
+    NodeStanding standing;
+    @Inject
+    Proposals proposals;
+    @Inject
+    Memberships memberships;
+    @Inject
+    OnboardingConfig config;
+
+    /** A draft by {@code applicant} for {@code organisation}; submitted (its checks run) when {@code submit}. */
+    public NodeApplication apply(UUID organisation, String applicant, ApplicationForm form, boolean submit, Instant at) {
+        NodeType type = em.find(NodeType.class, form.nodeType());
+        DraftValidation.ParsedForm parsed = validation.validate(form, type, null);
+        long number = ((Number) em.createNativeQuery("select nextval('onboarding.node_application_number')")
+                .getSingleResult()).longValue();
+        ApplicationForm canonical = new ApplicationForm(form.nodeType(), form.domain(), form.name(), parsed.canonicalEnode(),
+                form.nodePublicKey(), parsed.csrPem(), form.declaredStandards(), form.serviceLevel(), form.contact());
+        NodeApplication application = NodeApplication.draft(number, organisation, applicant, canonical, parsed.csrPem(),
+                parsed.keyFingerprint(), at);
+        em.persist(application);
+        em.persist(new ApplicationEvent(application.getId(), applicant, "created", "", at));
+        if (submit) {
+            int round = application.nextRound();
+            String organisationName = memberships.byId(organisation).orElseThrow().getName();
+            List<CheckResult> results = checks.run(application, type, organisationName);
+            results.forEach(r -> em.persist(new ApplicationCheck(application.getId(), round, r, at)));
+            if (results.stream().noneMatch(CheckResult::stopsSubmission)) {
+                application.submit(at);
+                em.persist(new ApplicationEvent(application.getId(), applicant, "submitted", "Round " + round + ".", at));
+            } else {
+                em.persist(new ApplicationEvent(application.getId(), applicant, "checks-failed", "Round " + round + ".", at));
+            }
+        }
+        em.flush();
+        return application;
+    }
+
+    /** A reviewer's decision: {@code approve} (admits, or opens the vote), {@code reject} or {@code changes}. */
+    public NodeApplication review(UUID id, String reviewer, String decision, String reason, Instant at) {
+        NodeApplication application = em.find(NodeApplication.class, id);
+        NodeType type = em.find(NodeType.class, application.getNodeType());
+        switch (decision) {
+            case "reject" -> application.reject(reason, at);
+            case "changes" -> application.requestChanges(reason, at);
+            case "approve" -> {
+                if (type.isNeedsVote()) {
+                    String organisation = memberships.byId(application.getOrganisationId()).orElseThrow().getName();
+                    List<ApplicationCheck> recorded = em.createNamedQuery("ApplicationCheck.findByApplication",
+                            ApplicationCheck.class).setParameter("application", id).getResultList();
+                    Proposal proposal = proposals.provision(AdmissionProposal.of(application, type, organisation, reviewer,
+                                    reason, recorded, config.publicUrl()), reviewer, application.getOrganisationId(), at,
+                            List.of(ProposalStatus.REVIEW, ProposalStatus.LAST_CALL), reviewer, Duration.ofMinutes(1), false);
+                    application.putToVote(proposal.getId(), at);
+                } else {
+                    admission.admit(application, type, reviewer, reason, at);
+                    return application;
+                }
+            }
+            default -> throw new IllegalArgumentException("Unknown decision " + decision);
+        }
+        em.persist(new ApplicationEvent(id, reviewer, "approve".equals(decision) ? "vote-opened"
+                : "reject".equals(decision) ? "rejected" : "changes-requested", reason, at));
+        return application;
+    }
+
+    public Node revoke(UUID applicationId, RevocationReason reason, String actor, String text, Instant at) {
+        Node node = em.createQuery("select n from Node n where n.applicationId = :a", Node.class)
+                .setParameter("a", applicationId).getSingleResult();
+        standing.change(node, Change.REVOKED, reason, actor, text, at);
+        return node;
+    }
+}
