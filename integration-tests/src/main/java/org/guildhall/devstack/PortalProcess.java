@@ -59,6 +59,8 @@ final class PortalProcess implements AutoCloseable {
                 "--rootdir", root.toString(), "--postbootcommandfile", postBoot.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
+        // Certificates name the CRL at the portal's own address unless an operator set the public URL.
+        builder.environment().putIfAbsent("GUILDHALL_ONBOARDING_PUBLIC_URL", "http://localhost:" + settings.port());
         System.out.println("Starting the portal (Payara Micro), log in " + log + " ...");
         return new PortalProcess(builder.start(), settings.port(), log);
     }

@@ -22,6 +22,7 @@ final class SoftHsm {
 
     static final String LABEL = "guildhall";
     static final String TX_KEY_ALIAS = "federation-tx";
+    static final String CA_KEY_ALIAS = "federation-ca";
     private static final List<Path> LIBRARIES = List.of(Path.of("/usr/lib/softhsm/libsofthsm2.so"),
             Path.of("/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so"), Path.of("/usr/local/lib/softhsm/libsofthsm2.so"));
 
@@ -62,14 +63,19 @@ final class SoftHsm {
                 "GUILDHALL_HSM_LIBRARY", library.toString(),
                 "GUILDHALL_HSM_TOKEN_LABEL", LABEL,
                 "GUILDHALL_HSM_PIN", pin,
-                "GUILDHALL_HSM_TX_KEY_ALIAS", TX_KEY_ALIAS));
+                "GUILDHALL_HSM_TX_KEY_ALIAS", TX_KEY_ALIAS,
+                "GUILDHALL_HSM_CA_KEY_ALIAS", CA_KEY_ALIAS));
     }
 
-    /** Makes the transaction key inside the embedded token if it is not there yet, and returns its address. */
+    /**
+     * Makes the transaction key and the federation CA key inside the embedded token if they are not there
+     * yet (a key ceremony, in production), and returns the transaction key's address.
+     */
     static String signerAddress(Map<String, String> env) {
         Pkcs11Token token = Pkcs11Token.open(new HsmSettings(env.get("GUILDHALL_HSM_LIBRARY"), null,
                 env.get("GUILDHALL_HSM_TOKEN_LABEL"), env.get("GUILDHALL_HSM_PIN")));
         new HsmKeys(token).ensureSecp256k1Key(TX_KEY_ALIAS);
+        new HsmKeys(token).ensureP256Key(CA_KEY_ALIAS);
         return new HsmTransactionSigner(token, TX_KEY_ALIAS).getAddress();
     }
 

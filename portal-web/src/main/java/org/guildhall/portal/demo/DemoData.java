@@ -95,7 +95,7 @@ public class DemoData {
     private void seedNodes() {
         try {
             transaction.begin();
-            new DemoNodes(nodes, nodeTypes, clock, centre, fintech, ebsi).seed();
+            new DemoNodes(nodes, nodeTypes, proposals, clock, centre, fintech, ebsi).seed();
             transaction.commit();
             LOG.info("Demo nodes seeded: founding nodes with certificates (one revoked), applications in every state");
         } catch (Exception e) {

@@ -30,6 +30,9 @@ import org.guildhall.onboarding.application.entity.NodeApplication;
 import org.guildhall.onboarding.certification.entity.RevocationReason;
 import org.guildhall.onboarding.nodetype.boundary.NodeTypes;
 import org.guildhall.onboarding.nodetype.entity.NodeTypeRequirements;
+import org.guildhall.proposals.proposal.boundary.Proposals;
+import org.guildhall.proposals.proposal.entity.Proposal;
+import org.guildhall.proposals.proposal.entity.ProposalStatus;
 import org.guildhall.registry.membership.entity.Organisation;
 
 /**
@@ -45,15 +48,17 @@ final class DemoNodes {
 
     private final NodeProvisioning nodes;
     private final NodeTypes types;
+    private final Proposals proposals;
     private final Instant now;
     private final Organisation centre;
     private final Organisation fintech;
     private final Organisation ebsi;
 
-    DemoNodes(NodeProvisioning nodes, NodeTypes types, Clock clock, Organisation centre, Organisation fintech,
+    DemoNodes(NodeProvisioning nodes, NodeTypes types, Proposals proposals, Clock clock, Organisation centre, Organisation fintech,
               Organisation ebsi) {
         this.nodes = nodes;
         this.types = types;
+        this.proposals = proposals;
         this.now = Instant.now(clock);
         this.centre = centre;
         this.fintech = fintech;
@@ -65,23 +70,27 @@ final class DemoNodes {
         admitted(centre, "operator-bj", "backbone", "cnbj", "bj-backbone-1", "127.0.10.2", 80);
         admitted(fintech, "operator", "backbone", "cngd", "gd-backbone-1", "127.0.20.1", 60);
         NodeApplication compromised = admitted(fintech, "operator", "access", "cngd", "gd-access-1", "127.0.20.2", 50);
-        nodes.revoke(compromised.getId(), RevocationReason.KEY_COMPROMISE, "reviewer",
+        nodes.provisionRevocation(compromised.getId(), RevocationReason.KEY_COMPROMISE, "reviewer",
                 "The operator reported the node key copied from a decommissioned server.", at(20));
         admitted(ebsi, "operator-eu", "access", "euro", "eu-access-1", "127.0.30.1", 30);
 
-        nodes.apply(fintech.getId(), "operator", form("access", "cngd", "gd-access-2", "127.0.20.3", fintech, false), false, at(2));
-        NodeApplication waiting = nodes.apply(fintech.getId(), "operator", form("access", "cngd", "gd-access-3", "127.0.20.4",
+        nodes.provisionApplication(fintech.getId(), "operator", form("access", "cngd", "gd-access-2", "127.0.20.3", fintech, false), false, at(2));
+        NodeApplication waiting = nodes.provisionApplication(fintech.getId(), "operator", form("access", "cngd", "gd-access-3", "127.0.20.4",
                 fintech, true), true, at(3));
-        NodeApplication sentBack = nodes.apply(fintech.getId(), "operator", form("observer", null, "gd-observer-1",
+        NodeApplication sentBack = nodes.provisionApplication(fintech.getId(), "operator", form("observer", null, "gd-observer-1",
                 "127.0.20.5", fintech, true), true, at(6));
-        nodes.review(sentBack.getId(), "reviewer", "changes",
+        nodes.provisionReview(sentBack.getId(), "reviewer", "changes",
                 "Observers commit to 99 %: please confirm the service level with your hosting provider.", at(5));
-        NodeApplication voted = nodes.apply(ebsi.getId(), "operator-eu", form("super", null, "eu-super-1", "127.0.30.2",
+        NodeApplication voted = nodes.provisionApplication(ebsi.getId(), "operator-eu", form("super", null, "eu-super-1", "127.0.30.2",
                 ebsi, true), true, at(4));
-        nodes.review(voted.getId(), "reviewer", "approve", "Second super node outside China, for resilience.", at(1));
-        NodeApplication refused = nodes.apply(centre.getId(), "operator-bj", form("backbone", "cnbj", "bj-backbone-2",
+        String because = "Second super node outside China, for resilience.";
+        Proposal vote = proposals.provision(nodes.provisionAdmissionProposal(voted.getId(), "reviewer", because), "reviewer",
+                ebsi.getId(), at(1), List.of(ProposalStatus.REVIEW, ProposalStatus.LAST_CALL), "reviewer",
+                Duration.ofMinutes(1), false);
+        nodes.provisionVote(voted.getId(), vote.getId(), "reviewer", because, at(1));
+        NodeApplication refused = nodes.provisionApplication(centre.getId(), "operator-bj", form("backbone", "cnbj", "bj-backbone-2",
                 "127.0.10.3", centre, true), true, at(12));
-        nodes.review(refused.getId(), "reviewer", "reject",
+        nodes.provisionReview(refused.getId(), "reviewer", "reject",
                 "cnbj already has a backbone node with spare capacity; apply for an access node instead.", at(10));
         // From now on super nodes must conform to GS-1, the identifier standard the demo vote adopts after start-up.
         types.provisionRequirements("super", new NodeTypeRequirements(true, new BigDecimal("99.950"), List.of("GS-1"),
@@ -93,9 +102,9 @@ final class DemoNodes {
 
     private NodeApplication admitted(Organisation organisation, String operator, String type, String domain, String name,
                                      String host, int daysAgo) {
-        NodeApplication application = nodes.apply(organisation.getId(), operator,
+        NodeApplication application = nodes.provisionApplication(organisation.getId(), operator,
                 form(type, domain, name, host, organisation, true), true, at(daysAgo));
-        return nodes.review(application.getId(), "reviewer", "approve", "Founding node of the federation.", at(daysAgo - 1));
+        return nodes.provisionReview(application.getId(), "reviewer", "admit", "Founding node of the federation.", at(daysAgo - 1));
     }
 
     private static ApplicationForm form(String type, String domain, String name, String host, Organisation organisation,

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.guildhall.chainbridge.nodes.boundary.NodeChainStatus;
+import org.guildhall.chainbridge.nodes.entity.NodeChangeDelivery;
 import org.guildhall.onboarding.certification.boundary.NodeCertification;
 import org.guildhall.onboarding.certification.entity.CertificateStatus;
 import org.guildhall.onboarding.certification.entity.NodeCertificate;
@@ -46,9 +48,11 @@ public class NodesResource {
         }
     }
 
-    public record ChangeView(UUID id, String change, String actor, String reason, Instant at) {
-        static ChangeView of(NodeChange c) {
-            return new ChangeView(c.getId(), c.getChange().name().toLowerCase(), c.getActor(), c.getReason(), c.getAt());
+    /** An allow-list change with its way to the NodeRegistry contract (pending, submitted, confirmed, failed). */
+    public record ChangeView(UUID id, String change, String actor, String reason, Instant at, NodeChangeDelivery chain) {
+        static ChangeView of(NodeChange c, NodeChangeDelivery chain) {
+            return new ChangeView(c.getId(), c.getChange().name().toLowerCase(), c.getActor(), c.getReason(), c.getAt(),
+                    chain);
         }
     }
 
@@ -73,6 +77,8 @@ public class NodesResource {
     NodeDirectory directory;
     @Inject
     NodeCertification certification;
+    @Inject
+    NodeChainStatus chain;
 
     @GET
     @Operation(summary = "The node directory, optionally of one domain and type")
@@ -162,7 +168,15 @@ public class NodesResource {
         return new NodeView(n.getId(), n.getName(), n.getNodeType(), n.getDomainCode(), n.getOrganisationId(),
                 n.enodeUrl(), n.getStatus().name().toLowerCase(), n.getStatusReason(), n.getAdmittedAt(),
                 n.getApplicationId(), current == null ? null : CertificateView.of(current),
-                directory.changes(n.getId()).stream().map(ChangeView::of).toList());
+                changes(directory.changes(n.getId())));
+    }
+
+    private List<ChangeView> changes(List<NodeChange> changes) {
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<UUID, NodeChangeDelivery> deliveries = chain.deliveriesOf(changes.stream().map(NodeChange::getId).toList());
+        return changes.stream().map(c -> ChangeView.of(c, deliveries.get(c.getId()))).toList();
     }
 
     private static String blank(String value) {

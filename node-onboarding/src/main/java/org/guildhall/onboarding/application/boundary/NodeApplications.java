@@ -67,6 +67,7 @@ public class NodeApplications {
         NodeApplication application = NodeApplication.draft(number, organisation.getId(), caller(),
                 canonical(form, parsed), parsed.csrPem(), parsed.keyFingerprint(), now);
         em.persist(application);
+        em.flush(); // EclipseLink orders inserts by class, not by persist: the row its events refer to goes first
         record(application, "created", "Draft " + application.reference() + " for " + type.getNameEn().toLowerCase()
                 + " " + form.name() + ".", now);
         LOG.info(() -> "Node application " + application.reference() + " drafted by " + caller());

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -24,9 +23,7 @@ import org.guildhall.onboarding.node.control.NodeAdmission;
 import org.guildhall.onboarding.node.control.NodeStanding;
 import org.guildhall.onboarding.node.entity.Node;
 import org.guildhall.onboarding.nodetype.entity.NodeType;
-import org.guildhall.proposals.proposal.boundary.Proposals;
-import org.guildhall.proposals.proposal.entity.Proposal;
-import org.guildhall.proposals.proposal.entity.ProposalStatus;
+import org.guildhall.proposals.proposal.entity.ProposalDocument;
 import org.guildhall.registry.membership.boundary.Memberships;
 
 /**
@@ -49,14 +46,12 @@ public class NodeProvisioning {
     @Inject
     NodeStanding standing;
     @Inject
-    Proposals proposals;
-    @Inject
     Memberships memberships;
     @Inject
     OnboardingConfig config;
 
     /** A draft by {@code applicant} for {@code organisation}; submitted (its checks run) when {@code submit}. */
-    public NodeApplication apply(UUID organisation, String applicant, ApplicationForm form, boolean submit, Instant at) {
+    public NodeApplication provisionApplication(UUID organisation, String applicant, ApplicationForm form, boolean submit, Instant at) {
         NodeType type = em.find(NodeType.class, form.nodeType());
         DraftValidation.ParsedForm parsed = validation.validate(form, type, null);
         long number = ((Number) em.createNativeQuery("select nextval('onboarding.node_application_number')")
@@ -66,6 +61,7 @@ public class NodeProvisioning {
         NodeApplication application = NodeApplication.draft(number, organisation, applicant, canonical, parsed.csrPem(),
                 parsed.keyFingerprint(), at);
         em.persist(application);
+        em.flush(); // the row its events and checks refer to goes first
         em.persist(new ApplicationEvent(application.getId(), applicant, "created", "", at));
         if (submit) {
             int round = application.nextRound();
@@ -83,35 +79,46 @@ public class NodeProvisioning {
         return application;
     }
 
-    /** A reviewer's decision: {@code approve} (admits, or opens the vote), {@code reject} or {@code changes}. */
-    public NodeApplication review(UUID id, String reviewer, String decision, String reason, Instant at) {
+    /**
+     * A reviewer's decision: {@code admit} (whatever the type: a founding node, admitted before the
+     * portal by the federation's charter), {@code reject} or {@code changes}.
+     */
+    public NodeApplication provisionReview(UUID id, String reviewer, String decision, String reason, Instant at) {
         NodeApplication application = em.find(NodeApplication.class, id);
         NodeType type = em.find(NodeType.class, application.getNodeType());
         switch (decision) {
+            case "admit" -> {
+                admission.admit(application, type, reviewer, reason, at);
+                return application;
+            }
             case "reject" -> application.reject(reason, at);
             case "changes" -> application.requestChanges(reason, at);
-            case "approve" -> {
-                if (type.isNeedsVote()) {
-                    String organisation = memberships.byId(application.getOrganisationId()).orElseThrow().getName();
-                    List<ApplicationCheck> recorded = em.createNamedQuery("ApplicationCheck.findByApplication",
-                            ApplicationCheck.class).setParameter("application", id).getResultList();
-                    Proposal proposal = proposals.provision(AdmissionProposal.of(application, type, organisation, reviewer,
-                                    reason, recorded, config.publicUrl()), reviewer, application.getOrganisationId(), at,
-                            List.of(ProposalStatus.REVIEW, ProposalStatus.LAST_CALL), reviewer, Duration.ofMinutes(1), false);
-                    application.putToVote(proposal.getId(), at);
-                } else {
-                    admission.admit(application, type, reviewer, reason, at);
-                    return application;
-                }
-            }
             default -> throw new IllegalArgumentException("Unknown decision " + decision);
         }
-        em.persist(new ApplicationEvent(id, reviewer, "approve".equals(decision) ? "vote-opened"
-                : "reject".equals(decision) ? "rejected" : "changes-requested", reason, at));
+        em.persist(new ApplicationEvent(id, reviewer, "reject".equals(decision) ? "rejected" : "changes-requested",
+                reason, at));
         return application;
     }
 
-    public Node revoke(UUID applicationId, RevocationReason reason, String actor, String text, Instant at) {
+    /** The proposal that would put the application to the vote, for start-up code to record. */
+    public ProposalDocument provisionAdmissionProposal(UUID id, String reviewer, String reason) {
+        NodeApplication application = em.find(NodeApplication.class, id);
+        NodeType type = em.find(NodeType.class, application.getNodeType());
+        String organisation = memberships.byId(application.getOrganisationId()).orElseThrow().getName();
+        List<ApplicationCheck> recorded = em.createNamedQuery("ApplicationCheck.findByApplication", ApplicationCheck.class)
+                .setParameter("application", id).getResultList();
+        return AdmissionProposal.of(application, type, organisation, reviewer, reason, recorded, config.publicUrl());
+    }
+
+    /** The application approved by review and put to the vote on {@code proposal}. */
+    public NodeApplication provisionVote(UUID id, UUID proposal, String reviewer, String reason, Instant at) {
+        NodeApplication application = em.find(NodeApplication.class, id);
+        application.putToVote(proposal, at);
+        em.persist(new ApplicationEvent(id, reviewer, "vote-opened", reason, at));
+        return application;
+    }
+
+    public Node provisionRevocation(UUID applicationId, RevocationReason reason, String actor, String text, Instant at) {
         Node node = em.createQuery("select n from Node n where n.applicationId = :a", Node.class)
                 .setParameter("a", applicationId).getSingleResult();
         standing.change(node, Change.REVOKED, reason, actor, text, at);

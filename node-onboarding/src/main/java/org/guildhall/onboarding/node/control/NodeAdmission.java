@@ -45,6 +45,7 @@ public class NodeAdmission {
                 application.getDomainCode(), application.getNodeName(), enode.nodeId(), enode.host(), enode.port(),
                 csr.publicKeySha256Hex(), at);
         em.persist(node);
+        em.flush(); // the row its change and certificate refer to goes first
         NodeChange change = new NodeChange(node.getId(), Change.ADMITTED, actor, reason, at);
         em.persist(change);
         em.flush();
