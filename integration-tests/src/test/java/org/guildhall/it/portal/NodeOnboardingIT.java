@@ -100,7 +100,7 @@ class NodeOnboardingIT {
             Nodes.Result verified = Nodes.run("openssl", "verify", "-CAfile", ca.toString(), certificate.toString());
             assertThat(verified.output()).as(verified.output()).contains("node.pem: OK");
             Nodes.Result text = Nodes.run("openssl", "x509", "-in", certificate.toString(), "-noout", "-text");
-            assertThat(text.output()).contains("CN=" + name, "O=" + ORGANISATION, "IP Address:127.0.0.1",
+            assertThat(text.output()).contains("CN = " + name, "O = " + ORGANISATION, "IP Address:127.0.0.1",
                     "TLS Web Server Authentication", "TLS Web Client Authentication", "X509v3 CRL Distribution Points",
                     "/api/v1/ca/crl", "X509v3 Authority Key Identifier", "X509v3 Subject Key Identifier", "CA:FALSE");
 
@@ -188,7 +188,11 @@ class NodeOnboardingIT {
         int before = api.get("api/v1/node-applications?scope=mine", operator).body().asJsonArray().size();
         String name = "it-bad-" + UUID.randomUUID().toString().substring(0, 8);
         String nodeId = Nodes.newNodeId();
-        String enode = "enode://" + nodeId + "@10.0.0.1:30303";
+        int closed;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            closed = probe.getLocalPort();
+        }
+        String enode = "enode://" + nodeId + "@127.0.0.1:" + closed;
         String good = Nodes.opensslCsr(dir, "P-256", ORGANISATION, name);
 
         refused(api, operator, Nodes.form("access", "cngd", name, "enode://" + nodeId.substring(2) + "@10.0.0.1:30303",

@@ -40,7 +40,11 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
     }
 
     static String messageFor(Throwable cause) {
-        if (cause instanceof ProposalException || cause instanceof MembershipException || cause instanceof AccountException) {
+        if (cause instanceof ProposalException || cause instanceof MembershipException || cause instanceof AccountException
+                || cause instanceof org.guildhall.onboarding.application.entity.OnboardingException
+                || cause instanceof org.guildhall.onboarding.application.entity.ChecksFailedException
+                || cause instanceof org.guildhall.registry.domain.entity.DomainException
+                || cause instanceof org.guildhall.registry.identifier.entity.IdentifierException) {
             return cause.getMessage();
         }
         if (cause instanceof EJBAccessException || cause instanceof jakarta.ejb.AccessLocalException) {

@@ -33,6 +33,20 @@ class DomainExceptionHandlerTest {
     }
 
     @Test
+    void showsTheMessageOfAnOnboardingRefusal() {
+        var refusal = org.guildhall.onboarding.application.entity.OnboardingException.invalid("weak-key",
+                "The CSR's key is RSA-1024, which is not allowed for access nodes.");
+        assertThat(DomainExceptionHandler.messageFor(refusal))
+                .isEqualTo("The CSR's key is RSA-1024, which is not allowed for access nodes.");
+    }
+
+    @Test
+    void showsTheMessageOfADomainRefusal() {
+        assertThat(DomainExceptionHandler.messageFor(org.guildhall.registry.domain.entity.DomainException.notFound("zzzz")))
+                .isEqualTo("No domain zzzz.");
+    }
+
+    @Test
     void leavesAnyOtherExceptionToTheDefaultHandler() {
         assertThat(DomainExceptionHandler.messageFor(new IllegalStateException("database down"))).isNull();
         assertThat(DomainExceptionHandler.messageFor(new RuntimeException("boom"))).isNull();
