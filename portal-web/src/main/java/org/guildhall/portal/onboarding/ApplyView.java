@@ -216,6 +216,10 @@ public class ApplyView implements Serializable {
         return title == null ? code : code + " · " + title;
     }
 
+    public String joined(List<String> values) {
+        return values == null || values.isEmpty() ? "—" : String.join(", ", values);
+    }
+
     public String domainName(Domain d) {
         return "zh".equals(OnboardingPages.locale().getLanguage()) ? d.getNameZh() : d.getNameEn();
     }
