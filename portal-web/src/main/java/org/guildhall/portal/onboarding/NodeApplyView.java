@@ -32,7 +32,7 @@ import org.guildhall.registry.domain.entity.Domain;
  */
 @Named
 @ViewScoped
-public class ApplyView implements Serializable {
+public class NodeApplyView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
