@@ -109,6 +109,10 @@ public final class Browser implements AutoCloseable {
         return patiently().until(d -> d.findElement(By.id(id)).getAttribute("innerHTML"));
     }
 
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
     public String pageSource() {
         return driver.getPageSource();
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.guildhall.it.dsl.Await;
+import org.guildhall.it.dsl.Browser;
 import org.guildhall.it.dsl.ChainProbe;
 import org.guildhall.it.dsl.Nodes;
 import org.guildhall.it.dsl.Nodes.Download;
@@ -29,6 +30,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 
 /**
  * Node onboarding over the real WAR, the dev chain and the HSM: an application with an {@code openssl req}
@@ -178,6 +180,53 @@ class NodeOnboardingIT {
             assertThat(absent(refused, "node")).isTrue();
         } finally {
             Proposals.shortenTrack(api, api.token("admin"), "node-admission", previous.getString("votingPeriod"));
+        }
+    }
+
+    @Test
+    void anOperatorAppliesThroughTheWizardAndAReviewerAdmitsTheNodeOnItsPage() throws Exception {
+        PortalApi api = new PortalApi(base);
+        String name = "it-wizard-" + UUID.randomUUID().toString().substring(0, 8);
+        String nodeId = Nodes.newNodeId();
+        String csr = Nodes.opensslCsr(dir, "P-256", ORGANISATION, name);
+        try (ServerSocket endpoint = new ServerSocket(0); Browser operator = new Browser(api.base().toString())) {
+            operator.signIn("operator", PortalApi.DEMO_PASSWORD);
+            operator.open("onboarding/apply.xhtml");
+            operator.script("document.querySelector(\"input[type=radio][value='access']\").click();");
+            operator.click("apply:next");
+            operator.waitFor(By.id("apply:name"));
+            operator.script("document.getElementById('apply:domain_input').value = 'cngd';");
+            operator.type("apply:name", name);
+            operator.click("apply:next");
+            operator.waitFor(By.id("apply:enode"));
+            operator.type("apply:enode", "enode://" + nodeId.substring(1) + "@127.0.0.1:" + endpoint.getLocalPort());
+            operator.type("apply:nodePublicKey", nodeId);
+            operator.type("apply:csr", csr);
+            operator.click("apply:save");
+            assertThat(operator.pageSource()).as("a malformed enode is shown, not stored")
+                    .contains("ui-message-error").doesNotContain("Exception");
+            operator.type("apply:enode", "enode://" + nodeId + "@127.0.0.1:" + endpoint.getLocalPort());
+            operator.click("apply:next");
+            operator.waitFor(By.id("apply:contact"));
+            operator.type("apply:serviceLevel_input", "99.9");
+            operator.type("apply:contact", "ops@example.org");
+            operator.click("apply:next");
+            operator.click("apply:submit");
+            operator.awaitText("application-status", "Submitted");
+            String id = operator.currentUrl().replaceAll(".*[?&]id=([0-9a-f-]{36}).*", "$1");
+
+            try (Browser reviewer = new Browser(api.base().toString())) {
+                reviewer.signIn("reviewer", PortalApi.DEMO_PASSWORD);
+                reviewer.open("onboarding/queue.xhtml");
+                assertThat(reviewer.pageSource()).contains(name);
+                reviewer.open("onboarding/application.xhtml?id=" + id);
+                reviewer.type("review:reason", "Checked in the browser.");
+                reviewer.click("review:approve");
+                reviewer.awaitText("application-status", "Admitted");
+            }
+            JsonObject admitted = api.get("api/v1/node-applications/" + id, api.token("reviewer")).object();
+            assertThat(admitted.getString("status")).isEqualTo("admitted");
+            assertThat(admitted.getString("enode")).contains(nodeId);
         }
     }
 

@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
-import org.guildhall.onboarding.application.control.ApplicationChecks;
+import org.guildhall.onboarding.application.control.ApplicationSubmission;
+import org.guildhall.onboarding.application.control.ApplicationDrafts;
 import org.guildhall.onboarding.application.control.DraftValidation;
 import org.guildhall.onboarding.application.entity.ApplicationCheck;
 import org.guildhall.onboarding.application.entity.ApplicationEvent;
@@ -46,7 +47,9 @@ public class NodeApplications {
     @Inject
     DraftValidation validation;
     @Inject
-    ApplicationChecks checks;
+    ApplicationDrafts drafts;
+    @Inject
+    ApplicationSubmission submission;
     @Inject
     Memberships memberships;
     @Inject
@@ -60,16 +63,7 @@ public class NodeApplications {
     public NodeApplication create(@NotNull @Valid ApplicationForm form) {
         Organisation organisation = callersOrganisation();
         NodeType type = type(form.nodeType());
-        DraftValidation.ParsedForm parsed = validation.validate(form, type, null);
-        Instant now = Instant.now(clock);
-        long number = ((Number) em.createNativeQuery("select nextval('onboarding.node_application_number')")
-                .getSingleResult()).longValue();
-        NodeApplication application = NodeApplication.draft(number, organisation.getId(), caller(),
-                canonical(form, parsed), parsed.csrPem(), parsed.keyFingerprint(), now);
-        em.persist(application);
-        em.flush(); // EclipseLink orders inserts by class, not by persist: the row its events refer to goes first
-        record(application, "created", "Draft " + application.reference() + " for " + type.getNameEn().toLowerCase()
-                + " " + form.name() + ".", now);
+        NodeApplication application = drafts.start(organisation.getId(), caller(), form, type, Instant.now(clock));
         LOG.info(() -> "Node application " + application.reference() + " drafted by " + caller());
         return application;
     }
@@ -80,7 +74,7 @@ public class NodeApplications {
         NodeType type = type(form.nodeType());
         DraftValidation.ParsedForm parsed = validation.validate(form, type, id);
         Instant now = Instant.now(clock);
-        application.amend(canonical(form, parsed), parsed.csrPem(), parsed.keyFingerprint(), expectedVersion, now);
+        application.amend(ApplicationDrafts.canonical(form, parsed), parsed.csrPem(), parsed.keyFingerprint(), expectedVersion, now);
         record(application, "amended", "", now);
         return application;
     }
@@ -95,20 +89,11 @@ public class NodeApplications {
         NodeApplication application = ownLocked(id);
         NodeType type = type(application.getNodeType());
         Organisation organisation = memberships.byId(application.getOrganisationId()).orElseThrow();
-        Instant now = Instant.now(clock);
-        int round = application.nextRound();
-        List<CheckResult> results = checks.run(application, type, organisation.getName());
-        results.forEach(result -> em.persist(new ApplicationCheck(application.getId(), round, result, now)));
-        List<CheckResult> failed = results.stream().filter(CheckResult::stopsSubmission).toList();
+        List<CheckResult> failed = submission.submit(application, type, organisation.getName(), caller(),
+                Instant.now(clock));
         if (!failed.isEmpty()) {
-            record(application, "checks-failed", failed.size() + " blocking check(s) failed in round " + round + ".", now);
             throw new ChecksFailedException(application.reference(), failed);
         }
-        application.submit(now);
-        long warnings = results.stream().filter(r -> !r.blocking() && r.outcome() != org.guildhall.onboarding
-                .application.entity.CheckOutcome.PASSED).count();
-        record(application, "submitted", "Round " + round + ": all blocking checks passed"
-                + (warnings == 0 ? "." : "; " + warnings + " advisory check(s) failed."), now);
         audit.record(caller(), "onboarding", "node-application.submitted", application.getId().toString(),
                 application.reference());
         return application;
@@ -150,11 +135,6 @@ public class NodeApplications {
         requireReader(find(id));
         return em.createNamedQuery("ApplicationEvent.findByApplication", ApplicationEvent.class)
                 .setParameter("application", id).getResultList();
-    }
-
-    private static ApplicationForm canonical(ApplicationForm form, DraftValidation.ParsedForm parsed) {
-        return new ApplicationForm(form.nodeType(), form.domain(), form.name(), parsed.canonicalEnode(),
-                form.nodePublicKey(), parsed.csrPem(), form.declaredStandards(), form.serviceLevel(), form.contact());
     }
 
     private void requireReader(NodeApplication application) {

@@ -9,13 +9,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.guildhall.onboarding.application.control.AdmissionProposal;
-import org.guildhall.onboarding.application.control.ApplicationChecks;
-import org.guildhall.onboarding.application.control.DraftValidation;
+import org.guildhall.onboarding.application.control.ApplicationSubmission;
+import org.guildhall.onboarding.application.control.ApplicationDrafts;
 import org.guildhall.onboarding.application.control.OnboardingConfig;
 import org.guildhall.onboarding.application.entity.ApplicationCheck;
 import org.guildhall.onboarding.application.entity.ApplicationEvent;
 import org.guildhall.onboarding.application.entity.ApplicationForm;
-import org.guildhall.onboarding.application.entity.CheckResult;
 import org.guildhall.onboarding.application.entity.NodeApplication;
 import org.guildhall.onboarding.certification.entity.RevocationReason;
 import org.guildhall.onboarding.node.boundary.NodeAllowListChanged.Change;
@@ -38,9 +37,9 @@ public class NodeProvisioning {
     @PersistenceContext(unitName = "onboarding")
     EntityManager em;
     @Inject
-    DraftValidation validation;
+    ApplicationDrafts drafts;
     @Inject
-    ApplicationChecks checks;
+    ApplicationSubmission submission;
     @Inject
     NodeAdmission admission;
     @Inject
@@ -53,27 +52,9 @@ public class NodeProvisioning {
     /** A draft by {@code applicant} for {@code organisation}; submitted (its checks run) when {@code submit}. */
     public NodeApplication provisionApplication(UUID organisation, String applicant, ApplicationForm form, boolean submit, Instant at) {
         NodeType type = em.find(NodeType.class, form.nodeType());
-        DraftValidation.ParsedForm parsed = validation.validate(form, type, null);
-        long number = ((Number) em.createNativeQuery("select nextval('onboarding.node_application_number')")
-                .getSingleResult()).longValue();
-        ApplicationForm canonical = new ApplicationForm(form.nodeType(), form.domain(), form.name(), parsed.canonicalEnode(),
-                form.nodePublicKey(), parsed.csrPem(), form.declaredStandards(), form.serviceLevel(), form.contact());
-        NodeApplication application = NodeApplication.draft(number, organisation, applicant, canonical, parsed.csrPem(),
-                parsed.keyFingerprint(), at);
-        em.persist(application);
-        em.flush(); // the row its events and checks refer to goes first
-        em.persist(new ApplicationEvent(application.getId(), applicant, "created", "", at));
+        NodeApplication application = drafts.start(organisation, applicant, form, type, at);
         if (submit) {
-            int round = application.nextRound();
-            String organisationName = memberships.byId(organisation).orElseThrow().getName();
-            List<CheckResult> results = checks.run(application, type, organisationName);
-            results.forEach(r -> em.persist(new ApplicationCheck(application.getId(), round, r, at)));
-            if (results.stream().noneMatch(CheckResult::stopsSubmission)) {
-                application.submit(at);
-                em.persist(new ApplicationEvent(application.getId(), applicant, "submitted", "Round " + round + ".", at));
-            } else {
-                em.persist(new ApplicationEvent(application.getId(), applicant, "checks-failed", "Round " + round + ".", at));
-            }
+            submission.submit(application, type, memberships.byId(organisation).orElseThrow().getName(), applicant, at);
         }
         em.flush();
         return application;
