@@ -203,8 +203,9 @@ class NodeOnboardingIT {
             operator.type("apply:nodePublicKey", nodeId);
             operator.type("apply:csr", csr);
             operator.click("apply:save");
-            assertThat(operator.pageSource()).as("a malformed enode is shown, not stored")
-                    .contains("ui-message-error").doesNotContain("Exception");
+            assertThat(operator.pageSource()).as("a malformed enode is shown next to its field, not stored")
+                    .contains("The node id must be exactly 128 hexadecimal digits (found 127).");
+            assertThat(operator.currentUrl()).as("nothing was saved, so no application id").doesNotContain("id=");
             operator.type("apply:enode", "enode://" + nodeId + "@127.0.0.1:" + endpoint.getLocalPort());
             operator.click("apply:next");
             operator.waitFor(By.id("apply:contact"));
