@@ -6,11 +6,8 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.guildhall.chainbridge.chain.entity.AllowListStatus;
 import org.web3j.abi.FunctionEncoder;
 import org.web3j.abi.FunctionReturnDecoder;
@@ -23,7 +20,6 @@ import org.web3j.abi.datatypes.generated.Bytes32;
 import org.web3j.abi.datatypes.generated.Uint16;
 import org.web3j.abi.datatypes.generated.Uint64;
 import org.web3j.abi.datatypes.generated.Uint8;
-import org.web3j.crypto.Hash;
 
 /**
  * ABI encoding of the NodeRegistry contract's functions, without generated wrappers. A node is named
@@ -57,13 +53,6 @@ public final class NodeRegistryCalls {
         }
     }
 
-    /** The contract's custom errors by selector (hex without 0x), each to its name. */
-    private static final Map<String, String> ERRORS = Stream.of("NotFederationSigner()", "ZeroAddress()",
-                    "ZeroChangeId()", "ZeroEnode()", "InvalidHost()", "ZeroPort()", "InvalidStatus(uint8)",
-                    "DuplicateChange(bytes32)", "UnknownNode(bytes32,bytes32)",
-                    "InvalidTransition(bytes32,bytes32,uint8,uint8)")
-            .collect(Collectors.toUnmodifiableMap(s -> Hash.sha3String(s).substring(2, 10), s -> s.substring(0, s.indexOf('('))));
-
     private NodeRegistryCalls() {
     }
 
@@ -72,12 +61,7 @@ public final class NodeRegistryCalls {
      * data a node's error message carries as hex ({@code 0x<selector>...}), if any.
      */
     public static Optional<String> errorIn(String message) {
-        if (message == null) {
-            return Optional.empty();
-        }
-        String lower = message.toLowerCase(Locale.ROOT);
-        return ERRORS.entrySet().stream().filter(e -> lower.contains("0x" + e.getKey())).map(Map.Entry::getValue)
-                .findFirst();
+        return ContractErrors.in(message).map(ContractErrors.Refusal::name);
     }
 
     /** A change id as the contract's bytes32: the UUID's 16 bytes, left-aligned (as AnchorRegistry's batch ids). */

@@ -96,7 +96,8 @@ public class TransactionSender {
                 : Transaction.createEthCallTransaction(from, to, data);
         EthEstimateGas estimate = chain.web3j().ethEstimateGas(call).send();
         if (estimate.hasError()) {
-            throw new IOException("The chain refuses the call: " + estimate.getError().getMessage());
+            throw new ContractRefusalException("The chain refuses the call: " + estimate.getError().getMessage(),
+                    estimate.getError().getData());
         }
         return new BigDecimal(estimate.getAmountUsed()).multiply(new BigDecimal("1.25")).toBigInteger();
     }

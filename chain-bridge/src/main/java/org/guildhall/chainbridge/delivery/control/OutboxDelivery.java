@@ -13,6 +13,8 @@ import java.util.logging.Logger;
 import org.guildhall.chainbridge.chain.control.ChainBridgeConfig;
 import org.guildhall.chainbridge.chain.control.ContractArtifact;
 import org.guildhall.chainbridge.chain.control.ContractDirectory;
+import org.guildhall.chainbridge.chain.control.ContractErrors;
+import org.guildhall.chainbridge.chain.control.ContractRefusalException;
 import org.guildhall.chainbridge.chain.control.FederationChain;
 import org.guildhall.chainbridge.chain.control.TransactionSender;
 import org.guildhall.chainbridge.outbox.control.OutboxStore;
@@ -68,7 +70,12 @@ public class OutboxDelivery {
         }
         OutboxEntry entry = found.get();
         switch (entry.getStatus()) {
-            case PENDING -> send(sign(entry));
+            case PENDING -> {
+                Optional<OutboxEntry> signed = sign(entry);
+                if (signed.isPresent()) {
+                    send(signed.get());
+                }
+            }
             case SIGNED -> send(entry);
             case SUBMITTED -> checkReceipt(entry);
             default -> { }
@@ -86,14 +93,29 @@ public class OutboxDelivery {
         store.attemptFailed(id, message);
     }
 
-    private OutboxEntry sign(OutboxEntry entry) throws IOException {
+    /** Signs and stores the entry's transaction; empty when the contract holds its write already. */
+    private Optional<OutboxEntry> sign(OutboxEntry entry) throws IOException {
         String to = contracts.addressOf(entry.getContract());
         BigInteger nonce = sender.pendingNonce();
-        TransactionSender.SignedTransaction tx = sender.sign(to, entry.getCallData(), nonce);
+        TransactionSender.SignedTransaction tx;
+        try {
+            tx = sender.sign(to, entry.getCallData(), nonce);
+        } catch (ContractRefusalException refused) {
+            Optional<ContractErrors.Refusal> applied = refused.refusal()
+                    .filter(r -> r.alreadyApplied() && entry.idWord().equals(r.firstWord()));
+            if (applied.isEmpty()) {
+                throw refused;
+            }
+            String name = applied.get().name();
+            store.change(entry.getId(), e -> e.foundOnChain(name, Instant.now(clock)));
+            LOG.info(() -> "Outbox entry " + entry.getId() + " (" + entry.getKind() + " " + entry.getReference()
+                    + ") is on chain already (" + name + "); nothing sent");
+            return Optional.empty();
+        }
         OutboxEntry signed = store.change(entry.getId(),
                 e -> e.signed(chain.chainId(), tx.from(), tx.nonce(), tx.rawHex(), tx.hash()));
         LOG.fine(() -> "Outbox entry " + entry.getId() + " signed as " + tx.hash() + " nonce " + tx.nonce());
-        return signed;
+        return Optional.of(signed);
     }
 
     private void send(OutboxEntry entry) throws IOException {

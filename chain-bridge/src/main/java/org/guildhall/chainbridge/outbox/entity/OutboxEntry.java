@@ -110,6 +110,23 @@ public class OutboxEntry {
         this.lastError = null;
     }
 
+    /**
+     * The contract refuses the write because it holds this entry's id already ({@code refusal}, e.g.
+     * {@code DuplicateDecision}): the write was made before (a replayed or retried entry), so it is
+     * confirmed without sending anything, and the note says so.
+     */
+    public void foundOnChain(String refusal, Instant at) {
+        requireStatus(OutboxStatus.PENDING);
+        this.status = OutboxStatus.CONFIRMED;
+        this.confirmedAt = at;
+        this.lastError = "Already on chain (" + refusal + "): written before, nothing sent again";
+    }
+
+    /** The first 32-byte argument of the call: the id the contract keys the write by. */
+    public String idWord() {
+        return callData.length() >= 74 ? callData.substring(10, 74).toLowerCase(java.util.Locale.ROOT) : "";
+    }
+
     /** The signed transaction can never be mined (its nonce went to another); sign again. */
     public void resign(String why) {
         this.status = OutboxStatus.PENDING;

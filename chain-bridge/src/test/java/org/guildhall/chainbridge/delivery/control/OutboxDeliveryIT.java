@@ -229,6 +229,26 @@ class OutboxDeliveryIT {
     }
 
     @Test
+    void recognisesAnEntryWhoseWriteIsOnChainAlreadyInOneRoundAndSendsNothing() throws IOException {
+        Decision decision = enqueueDecision();
+        deliverUntilSettled(freshDelivery(), decision.entry());
+        String written = entry(decision).getTxHash();
+        // the entry comes back as PENDING although its write is on chain (a lost receipt, a retry by hand)
+        store.change(decision.entry(), e -> e.replay(clock.instant()));
+
+        freshDelivery().deliver(decision.entry());
+
+        OutboxEntry again = entry(decision);
+        assertThat(again.getStatus()).as("confirmed in one round, not after 25 failed attempts").isEqualTo(CONFIRMED);
+        assertThat(again.getAttempts()).isZero();
+        assertThat(again.getSignedTx()).as("nothing signed or sent again").isNull();
+        assertThat(again.getLastError()).contains("DuplicateDecision");
+        assertThat(written).isNotNull();
+        assertThat(reader.isRecorded(decision.id())).isTrue();
+        assertLedgerHolds(1);
+    }
+
+    @Test
     void broadcastingATransactionAlreadyInThePoolAgainKeepsItThere() throws Exception {
         Decision decision = enqueueDecision();
         String hash = withoutAutomine(() -> {

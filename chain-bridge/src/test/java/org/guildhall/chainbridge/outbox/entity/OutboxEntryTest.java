@@ -61,6 +61,26 @@ class OutboxEntryTest {
     }
 
     @Test
+    void aPendingEntryWhoseWriteTheContractHoldsIsConfirmedWithANote() {
+        OutboxEntry entry = pending();
+        entry.foundOnChain("DuplicateDecision", CREATED.plusSeconds(5));
+        assertThat(entry.getStatus()).isEqualTo(OutboxStatus.CONFIRMED);
+        assertThat(entry.getConfirmedAt()).isEqualTo(CREATED.plusSeconds(5));
+        assertThat(entry.getLastError()).contains("DuplicateDecision");
+        assertThatThrownBy(() -> signed().foundOnChain("DuplicateDecision", CREATED))
+                .as("a signed entry has its own transaction to follow").isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void theIdWordIsTheCallsFirstArgument() {
+        OutboxEntry entry = new OutboxEntry("decision", DECISION, "GovernanceLedger",
+                "0x12345678" + "AB".repeat(32) + "cd".repeat(32), CREATED);
+        assertThat(entry.getCallData()).isNotNull();
+        assertThat(entry.idWord()).isEqualTo("ab".repeat(32));
+        assertThat(pending().idWord()).as("a call without arguments").isEmpty();
+    }
+
+    @Test
     void refusesToSignAnEntryThatIsNotPending() {
         for (OutboxEntry entry : new OutboxEntry[] {signed(), submitted()}) {
             OutboxStatus before = entry.getStatus();
