@@ -203,6 +203,7 @@ class NodeOnboardingIT {
             operator.type("apply:nodePublicKey", nodeId);
             operator.type("apply:csr", csr);
             operator.click("apply:save");
+            operator.waitFor(By.cssSelector(".ui-message-error-detail"));
             assertThat(operator.pageSource()).as("a malformed enode is shown next to its field, not stored")
                     .contains("The node id must be exactly 128 hexadecimal digits (found 127).");
             assertThat(operator.currentUrl()).as("nothing was saved, so no application id").doesNotContain("id=");
