@@ -17,11 +17,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.apache.camel.CamelContext;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.guildhall.chainbridge.anchoring.boundary.AnchorBoundaries;
 import org.guildhall.chainbridge.anchoring.boundary.AnchorOutbox;
 import org.guildhall.chainbridge.anchoring.boundary.AnchorRecords;
@@ -37,12 +35,9 @@ import org.guildhall.chainbridge.chain.control.TransactionSender;
 import org.guildhall.chainbridge.outbox.control.InMemoryOutboxStore;
 import org.guildhall.chainbridge.outbox.entity.OutboxEntry;
 import org.guildhall.chainbridge.outbox.entity.OutboxStatus;
-import org.guildhall.chainbridge.signing.control.HsmKeys;
 import org.guildhall.chainbridge.signing.control.HsmTransactionSigner;
-import org.guildhall.chainbridge.signing.control.Pkcs11Token;
 import org.guildhall.chainbridge.testsupport.HardhatNode;
 import org.guildhall.chainbridge.testsupport.MovableClock;
-import org.guildhall.chainbridge.testsupport.SoftHsmFixture;
 import org.guildhall.registry.anchoring.boundary.AnchorBatchSealed;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -83,13 +78,8 @@ class AnchorDeliveryIT {
 
     @BeforeAll
     static void federationSignerWithFundsOnAHardhatNode() {
-        Pkcs11Token token = new Pkcs11Token(SoftHsmFixture.settings());
-        String alias = "it-anchor-" + UUID.randomUUID().toString().substring(0, 8);
-        new HsmKeys(token).ensureSecp256k1Key(alias);
-        signer = new HsmTransactionSigner(token, alias);
-
         node = HardhatNode.start();
-        node.setBalance(signer.getAddress(), HardhatNode.ETHER.multiply(BigInteger.valueOf(100)));
+        signer = BridgeUnderTest.fundedSigner(node, "it-anchor");
     }
 
     @AfterAll
@@ -215,23 +205,8 @@ class AnchorDeliveryIT {
     // --- the bridge, as ChainBridgeStartup runs it
 
     private void startBridge() throws Exception {
-        HsmBackedChain chain = connect();
-        TransactionSender sender = ChainControls.sender(chain);
-        OutboxDelivery delivery = new OutboxDelivery();
-        delivery.store = store;
-        delivery.contracts = ChainControls.directory(config, chain, sender);
-        delivery.sender = sender;
-        delivery.chain = chain;
-        delivery.config = config;
-        delivery.clock = java.time.Clock.systemUTC();
-        CamelContext camel = new DefaultCamelContext();
-        Properties properties = new Properties();
-        properties.setProperty("guildhall.chain.poll-interval-ms", "200");
-        camel.getPropertiesComponent().setInitialProperties(properties);
-        camel.addRoutes(new BridgeErrorHandling(delivery));
-        camel.addRoutes(new OutboxRoute(delivery));
-        camel.start();
-        camels.add(camel);
+        camels.add(BridgeUnderTest.startRoute(
+                BridgeUnderTest.delivery(store, config, connect(), java.time.Clock.systemUTC())));
     }
 
     private AnchorRecords records() {
@@ -254,11 +229,6 @@ class AnchorDeliveryIT {
         await(() -> anchorEntry(batch).getStatus() == status,
                 () -> "entry of " + batch + " not " + status + ": " + store.history(anchorEntry(batch).getId())
                         + " " + anchorEntry(batch).getLastError());
-    }
-
-    /** Waits until the route has tried the forced entry again (its attempt recorded). */
-    private void awaitHistoryGrowth(UUID entry) throws InterruptedException {
-        await(() -> store.find(entry).orElseThrow().getAttempts() > 0, () -> "entry " + entry + " never tried again");
     }
 
     private static void await(BooleanSupplier condition, java.util.function.Supplier<String> failure) throws InterruptedException {

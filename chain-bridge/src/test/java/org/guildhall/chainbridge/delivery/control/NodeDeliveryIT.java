@@ -3,7 +3,6 @@ package org.guildhall.chainbridge.delivery.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.guildhall.chainbridge.outbox.entity.OutboxStatus.CONFIRMED;
-import static org.guildhall.chainbridge.outbox.entity.OutboxStatus.FAILED;
 import static org.guildhall.chainbridge.outbox.entity.OutboxStatus.PENDING;
 import static org.guildhall.chainbridge.outbox.entity.OutboxStatus.SIGNED;
 import static org.guildhall.chainbridge.outbox.entity.OutboxStatus.SUBMITTED;
@@ -20,12 +19,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.apache.camel.CamelContext;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.guildhall.chainbridge.chain.control.ChainBridgeConfig;
 import org.guildhall.chainbridge.chain.control.ChainControls;
 import org.guildhall.chainbridge.chain.control.ContractArtifact;
@@ -41,12 +38,9 @@ import org.guildhall.chainbridge.nodes.entity.NodeOnChain;
 import org.guildhall.chainbridge.outbox.control.InMemoryOutboxStore;
 import org.guildhall.chainbridge.outbox.entity.OutboxEntry;
 import org.guildhall.chainbridge.outbox.entity.OutboxStatus;
-import org.guildhall.chainbridge.signing.control.HsmKeys;
 import org.guildhall.chainbridge.signing.control.HsmTransactionSigner;
-import org.guildhall.chainbridge.signing.control.Pkcs11Token;
 import org.guildhall.chainbridge.testsupport.HardhatNode;
 import org.guildhall.chainbridge.testsupport.MovableClock;
-import org.guildhall.chainbridge.testsupport.SoftHsmFixture;
 import org.guildhall.onboarding.node.boundary.NodeAllowListChanged;
 import org.guildhall.onboarding.node.boundary.NodeAllowListChanged.Change;
 import org.junit.jupiter.api.AfterAll;
@@ -97,13 +91,8 @@ class NodeDeliveryIT {
 
     @BeforeAll
     static void federationSignerWithFundsOnAHardhatNode() {
-        Pkcs11Token token = new Pkcs11Token(SoftHsmFixture.settings());
-        String alias = "it-node-" + UUID.randomUUID().toString().substring(0, 8);
-        new HsmKeys(token).ensureSecp256k1Key(alias);
-        signer = new HsmTransactionSigner(token, alias);
-
         node = HardhatNode.start();
-        node.setBalance(signer.getAddress(), HardhatNode.ETHER.multiply(BigInteger.valueOf(100)));
+        signer = BridgeUnderTest.fundedSigner(node, "it-node");
     }
 
     @AfterAll
@@ -283,23 +272,8 @@ class NodeDeliveryIT {
     // --- the bridge, as ChainBridgeStartup runs it
 
     private void startBridge() throws Exception {
-        HsmBackedChain chain = connect();
-        TransactionSender sender = ChainControls.sender(chain);
-        OutboxDelivery delivery = new OutboxDelivery();
-        delivery.store = store;
-        delivery.contracts = ChainControls.directory(config, chain, sender);
-        delivery.sender = sender;
-        delivery.chain = chain;
-        delivery.config = config;
-        delivery.clock = java.time.Clock.systemUTC();
-        CamelContext camel = new DefaultCamelContext();
-        Properties properties = new Properties();
-        properties.setProperty("guildhall.chain.poll-interval-ms", "200");
-        camel.getPropertiesComponent().setInitialProperties(properties);
-        camel.addRoutes(new BridgeErrorHandling(delivery));
-        camel.addRoutes(new OutboxRoute(delivery));
-        camel.start();
-        camels.add(camel);
+        camels.add(BridgeUnderTest.startRoute(
+                BridgeUnderTest.delivery(store, config, connect(), java.time.Clock.systemUTC())));
     }
 
     private UUID fire(String enode, Change change, String host, int port) {

@@ -31,12 +31,9 @@ import org.guildhall.chainbridge.outbox.boundary.DecisionOutbox;
 import org.guildhall.chainbridge.outbox.control.InMemoryOutboxStore;
 import org.guildhall.chainbridge.outbox.control.InMemoryOutboxStore.SimulatedCrash;
 import org.guildhall.chainbridge.outbox.entity.OutboxEntry;
-import org.guildhall.chainbridge.signing.control.HsmKeys;
 import org.guildhall.chainbridge.signing.control.HsmTransactionSigner;
-import org.guildhall.chainbridge.signing.control.Pkcs11Token;
 import org.guildhall.chainbridge.testsupport.HardhatNode;
 import org.guildhall.chainbridge.testsupport.MovableClock;
-import org.guildhall.chainbridge.testsupport.SoftHsmFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,13 +74,8 @@ class OutboxDeliveryIT {
 
     @BeforeAll
     static void federationSignerWithFundsOnAHardhatNode() {
-        Pkcs11Token token = new Pkcs11Token(SoftHsmFixture.settings());
-        String alias = "it-outbox-" + UUID.randomUUID().toString().substring(0, 8);
-        new HsmKeys(token).ensureSecp256k1Key(alias);
-        signer = new HsmTransactionSigner(token, alias);
-
         node = HardhatNode.start();
-        node.setBalance(signer.getAddress(), HardhatNode.ETHER.multiply(BigInteger.valueOf(100)));
+        signer = BridgeUnderTest.fundedSigner(node, "it-outbox");
     }
 
     @AfterAll
@@ -371,16 +363,7 @@ class OutboxDeliveryIT {
 
     private OutboxDelivery deliveryAt(String rpcUrl) {
         ChainBridgeConfig config = ChainControls.config(rpcUrl, HardhatNode.CHAIN_ID, 1, ledger);
-        HsmBackedChain chain = connectTo(config.rpcUrl());
-        TransactionSender sender = ChainControls.sender(chain);
-        OutboxDelivery delivery = new OutboxDelivery();
-        delivery.store = store;
-        delivery.contracts = ChainControls.directory(config, chain, sender);
-        delivery.sender = sender;
-        delivery.chain = chain;
-        delivery.config = config;
-        delivery.clock = clock;
-        return delivery;
+        return BridgeUnderTest.delivery(store, config, connectTo(config.rpcUrl()), clock);
     }
 
     private HsmBackedChain connectTo(String rpcUrl) {
