@@ -41,6 +41,9 @@ public class ChainBridgeConfig {
     @ConfigProperty(name = "guildhall.chain.poll-interval-ms", defaultValue = "1000")
     long pollIntervalMs;
     @Inject
+    @ConfigProperty(name = "guildhall.chain.watch-interval-ms", defaultValue = "5000")
+    long watchIntervalMs;
+    @Inject
     @ConfigProperty(name = "guildhall.chain.confirmations", defaultValue = "1")
     int confirmations;
     @Inject
@@ -76,6 +79,8 @@ public class ChainBridgeConfig {
     /** A dev chain forgets its state on restart; only there may a vanished contract be deployed again. */
     public boolean devChain() { return devChain; }
     public long pollIntervalMs() { return pollIntervalMs; }
+    /** How often the chain is checked before writing: the same chain, and code where each contract lives. */
+    public java.time.Duration watchInterval() { return java.time.Duration.ofMillis(Math.max(100, watchIntervalMs)); }
     public int confirmations() { return Math.max(1, confirmations); }
     public String hsmLibrary() { return hsmLibrary; }
     public Optional<Long> hsmSlot() { return hsmSlot; }

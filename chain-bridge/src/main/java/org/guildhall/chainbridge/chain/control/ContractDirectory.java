@@ -44,8 +44,7 @@ public class ContractDirectory {
             return configured;
         }
         return Optional.ofNullable(chain.knownAddresses().get(name))
-                .or(() -> Optional.ofNullable(em.find(ContractDeployment.class,
-                        new ContractDeployment.Key(config.chainId(), name))).map(ContractDeployment::getAddress));
+                .or(() -> Optional.ofNullable(recorded(name)).map(ContractDeployment::getAddress));
     }
 
     /** The address to send to; deploys the contract first where that is allowed and needed. */
@@ -58,7 +57,7 @@ public class ContractDirectory {
         if (known != null) {
             return known;
         }
-        ContractDeployment recorded = em.find(ContractDeployment.class, new ContractDeployment.Key(config.chainId(), name));
+        ContractDeployment recorded = recorded(name);
         if (recorded != null && hasCode(recorded.getAddress())) {
             chain.knownAddresses().put(name, recorded.getAddress());
             return recorded.getAddress();
@@ -76,7 +75,7 @@ public class ContractDirectory {
         String address = receipt.getContractAddress();
         Instant now = Instant.now(clock);
         if (recorded == null) {
-            em.persist(new ContractDeployment(config.chainId(), name, address, receipt.getTransactionHash(), now));
+            record(new ContractDeployment(config.chainId(), name, address, receipt.getTransactionHash(), now));
             LOG.info(() -> name + " deployed at " + address + " on chain " + config.chainId());
         } else {
             recorded.redeployed(address, receipt.getTransactionHash(), now);
@@ -88,9 +87,48 @@ public class ContractDirectory {
         return address;
     }
 
+    /**
+     * The address of a contract after checking that it has code there now, whatever was seen before: a dev chain
+     * reset since gets the contract deployed again (and the outbox replayed).
+     *
+     * @throws TargetHaltedException when a configured or recorded address has no code on a chain that is not a dev chain
+     */
+    public String verifiedAddressOf(String name) throws IOException {
+        Optional<String> configured = configured(name);
+        if (configured.isPresent()) {
+            if (!hasCode(configured.get())) {
+                throw new TargetHaltedException("The chain shows no code at " + configured.get() + ", the configured "
+                        + name + " (" + addressKey(name) + "): a reset or lagging node, or the wrong chain");
+            }
+            return configured.get();
+        }
+        chain.knownAddresses().remove(name);
+        try {
+            return addressOf(name);
+        } catch (IllegalStateException missing) {
+            throw new TargetHaltedException(missing.getMessage());
+        }
+    }
+
+    /** The chain was replaced (a reset dev chain): addresses are looked up again and every entry written again. */
+    public void chainReset() {
+        chain.knownAddresses().clear();
+        int replayed = outbox.replayAll();
+        LOG.warning(() -> "Replaying " + replayed + " outbox entries onto the reset chain");
+    }
+
     /** Whether {@link #addressOf} can give an address without failing for want of configuration. */
     public boolean isConfiguredOrDeployable(String name) {
         return config.autoDeploy() || configured(name).isPresent();
+    }
+
+    /** Where the contract was deployed on this chain, if it was. */
+    protected ContractDeployment recorded(String name) {
+        return em.find(ContractDeployment.class, new ContractDeployment.Key(config.chainId(), name));
+    }
+
+    protected void record(ContractDeployment deployment) {
+        em.persist(deployment);
     }
 
     private boolean hasCode(String address) throws IOException {

@@ -14,6 +14,7 @@ import org.guildhall.chainbridge.signing.control.HsmKeys;
 import org.guildhall.chainbridge.signing.control.HsmTransactionSigner;
 import org.guildhall.chainbridge.signing.control.Pkcs11Token;
 import org.web3j.protocol.Web3j;
+import org.web3j.protocol.Web3jService;
 import org.web3j.protocol.http.HttpService;
 
 /**
@@ -30,6 +31,7 @@ public class FederationChain {
     ChainBridgeConfig config;
 
     private Web3j web3j;
+    private Web3jService service;
     private ScheduledExecutorService polling;
     private static final java.time.Duration RETRY_OPEN_AFTER = java.time.Duration.ofSeconds(30);
     private volatile HsmTransactionSigner signer;
@@ -44,7 +46,8 @@ public class FederationChain {
             thread.setDaemon(true);
             return thread;
         });
-        web3j = Web3j.build(new HttpService(config.rpcUrl()), config.pollIntervalMs(), polling);
+        service = new HttpService(config.rpcUrl());
+        web3j = Web3j.build(service, config.pollIntervalMs(), polling);
     }
 
     @PreDestroy
@@ -55,6 +58,11 @@ public class FederationChain {
 
     public Web3j web3j() {
         return web3j;
+    }
+
+    /** The connection itself, for the node's own methods that web3j has no call for (a dev chain's hardhat_*). */
+    public Web3jService web3jService() {
+        return service;
     }
 
     public long chainId() {

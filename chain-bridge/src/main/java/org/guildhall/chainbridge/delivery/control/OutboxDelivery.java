@@ -11,7 +11,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.guildhall.chainbridge.chain.control.ChainBridgeConfig;
-import org.guildhall.chainbridge.chain.control.ContractArtifact;
+import org.guildhall.chainbridge.chain.control.ChainFaults;
+import org.guildhall.chainbridge.chain.control.ChainWatch;
 import org.guildhall.chainbridge.chain.control.ContractDirectory;
 import org.guildhall.chainbridge.chain.control.ContractErrors;
 import org.guildhall.chainbridge.chain.control.ContractRefusalException;
@@ -28,6 +29,7 @@ public class OutboxDelivery {
 
     private static final Logger LOG = Logger.getLogger(OutboxDelivery.class.getName());
     private static final int BATCH = 50;
+    private static final java.time.Duration TARGET_RETRY = java.time.Duration.ofSeconds(5);
 
     @Inject
     OutboxStore store;
@@ -42,24 +44,15 @@ public class OutboxDelivery {
     @Inject
     Clock clock;
 
-    private volatile boolean deploymentChecked;
+    @Inject
+    ChainWatch watch;
 
     /**
-     * The entries to move now. The first call makes sure the contracts are where they were recorded
-     * (a reset dev chain gets them deployed again and the outbox replayed onto it).
+     * The entries to move now, once the watch has found the chain safe to write to (the same chain, every contract
+     * where it lives; a reset dev chain has its contracts deployed again and the outbox replayed first).
      */
     public List<UUID> due() throws IOException {
-        if (!deploymentChecked) {
-            contracts.addressOf(ContractArtifact.GOVERNANCE_LEDGER);
-            // Before any entry moves, so that a reset dev chain is replayed onto every contract at once.
-            // Without an address or auto-deploy, anchor or node entries wait (and fail) alone; decisions still go.
-            for (String contract : List.of(ContractArtifact.ANCHOR_REGISTRY, ContractArtifact.NODE_REGISTRY)) {
-                if (contracts.isConfiguredOrDeployable(contract)) {
-                    contracts.addressOf(contract);
-                }
-            }
-            deploymentChecked = true;
-        }
+        watch.ensureWritable();
         return store.due(BATCH);
     }
 
@@ -89,6 +82,11 @@ public class OutboxDelivery {
             return;
         }
         String message = cause == null ? "unknown error" : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        if (ChainFaults.isTargetFault(cause)) {
+            LOG.fine(() -> "Outbox entry " + id + " waits for the chain: " + message);
+            store.waitForTarget(id, message, TARGET_RETRY);
+            return;
+        }
         LOG.warning(() -> "Outbox entry " + id + " not delivered this time: " + message);
         store.attemptFailed(id, message);
     }
@@ -154,6 +152,15 @@ public class OutboxDelivery {
             return;
         }
         Instant now = Instant.now(clock);
+        if (r.isStatusOK() && !holdsExpectedEvent(r, entry)) {
+            // Status 1 without the contract's event: the call reached no contract. The watch finds out why (a reset
+            // dev chain is redeployed and replayed; any other chain halts) before the entry is written again.
+            watch.checkNow();
+            store.change(entry.getId(), e -> e.minedWithoutEffect(r.getTransactionHash(), block, now));
+            LOG.warning(() -> "Outbox entry " + entry.getId() + ": " + r.getTransactionHash() + " was mined in block "
+                    + block + " without the contract's event; written again");
+            return;
+        }
         if (r.isStatusOK()) {
             store.change(entry.getId(), e -> e.confirmed(r.getTransactionHash(), block, 1, now));
             LOG.info(() -> "Outbox entry " + entry.getId() + " confirmed in block " + block + " (" + r.getTransactionHash() + ")");
@@ -162,6 +169,15 @@ public class OutboxDelivery {
             store.change(entry.getId(), e -> e.rejectedByChain(r.getTransactionHash(), block, reason, now));
             LOG.warning(() -> "Outbox entry " + entry.getId() + " " + reason + " in block " + block);
         }
+    }
+
+    /** The receipt holds the event the contract emits for the entry's id: from the called address, id as topic 1. */
+    static boolean holdsExpectedEvent(TransactionReceipt receipt, OutboxEntry entry) {
+        String id = "0x" + entry.idWord();
+        return receipt.getLogs() != null && receipt.getLogs().stream().anyMatch(log ->
+                log.getAddress() != null && log.getAddress().equalsIgnoreCase(receipt.getTo())
+                        && log.getTopics() != null && log.getTopics().size() > 1
+                        && log.getTopics().get(1).equalsIgnoreCase(id));
     }
 
     private Optional<TransactionReceipt> receiptOf(String hash) throws IOException {

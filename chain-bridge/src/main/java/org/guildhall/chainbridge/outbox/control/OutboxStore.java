@@ -70,6 +70,11 @@ public class OutboxStore {
         change(id, e -> e.attemptFailed(error, Instant.now(clock)));
     }
 
+    /** The target chain failed, not the entry: it waits {@code delay} with no attempt counted. */
+    public void waitForTarget(UUID id, String error, java.time.Duration delay) {
+        change(id, e -> e.waitForTarget(error, Instant.now(clock), delay));
+    }
+
     /** Every entry goes back to PENDING: the chain they were written to is gone (a reset dev chain). */
     public int replayAll() {
         List<OutboxEntry> all = em.createQuery("select e from OutboxEntry e", OutboxEntry.class).getResultList();

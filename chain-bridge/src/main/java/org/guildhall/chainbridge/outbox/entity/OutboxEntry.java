@@ -152,6 +152,25 @@ public class OutboxEntry {
         nextAttemptAt = at.plusSeconds(seconds);
     }
 
+    /**
+     * The target chain could not be written to (its node unreachable, or writing halted): try again after
+     * {@code delay} without counting an attempt, since nothing about this entry failed.
+     */
+    public void waitForTarget(String error, Instant at, Duration delay) {
+        lastError = error == null ? null : error.length() > 2000 ? error.substring(0, 2000) : error;
+        nextAttemptAt = at.plus(delay);
+    }
+
+    /**
+     * The transaction was mined without the contract's event for this entry's id (sent to an address without code,
+     * a reset chain): it had no effect, so the entry is written again, with a note saying why.
+     */
+    public void minedWithoutEffect(String hash, long block, Instant at) {
+        replay(at);
+        this.lastError = "Transaction " + hash + " was mined in block " + block + " without the contract's event"
+                + " for this entry (no contract at the address?); written again";
+    }
+
     /** A reverted transaction that the chain will never accept. */
     public void rejectedByChain(String hash, long block, String reason, Instant at) {
         this.txHash = hash;

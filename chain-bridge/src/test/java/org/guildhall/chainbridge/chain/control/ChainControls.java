@@ -24,13 +24,14 @@ public final class ChainControls {
         ChainBridgeConfig config = new ChainBridgeConfig();
         config.rpcUrl = rpcUrl;
         config.chainId = chainId;
-        config.governanceLedgerAddress = Optional.of(ledgerAddress);
+        config.governanceLedgerAddress = Optional.ofNullable(ledgerAddress);
         config.anchorRegistryAddress = Optional.ofNullable(anchorRegistryAddress);
         config.nodeRegistryAddress = Optional.empty();
         config.readTimeoutMs = 2000;
         config.autoDeploy = false;
         config.pollIntervalMs = 200;
         config.confirmations = confirmations;
+        config.watchIntervalMs = 5000;
         config.hsmTokenLabel = Optional.empty();
         config.hsmSlot = Optional.empty();
         config.hsmPin = Optional.empty();
@@ -79,6 +80,56 @@ public final class ChainControls {
         directory.chain = chain;
         directory.sender = sender;
         return directory;
+    }
+
+    /** A dev chain's configuration: no addresses, contracts deployed (and deployed again after a reset) by the bridge. */
+    public static ChainBridgeConfig devChain(String rpcUrl, long chainId) {
+        ChainBridgeConfig config = config(rpcUrl, chainId, 1, null);
+        config.governanceLedgerAddress = Optional.empty();
+        config.autoDeploy = true;
+        config.devChain = true;
+        return config;
+    }
+
+    /** The directory with its deployment records in memory, replaying {@code outbox} when a chain is reset. */
+    public static ContractDirectory directory(ChainBridgeConfig config, FederationChain chain, TransactionSender sender,
+                                              org.guildhall.chainbridge.outbox.control.OutboxStore outbox,
+                                              java.time.Clock clock) {
+        java.util.Map<String, org.guildhall.chainbridge.chain.entity.ContractDeployment> records =
+                new java.util.concurrent.ConcurrentHashMap<>();
+        ContractDirectory directory = new ContractDirectory() {
+            @Override
+            protected org.guildhall.chainbridge.chain.entity.ContractDeployment recorded(String name) {
+                return records.get(name);
+            }
+
+            @Override
+            protected void record(org.guildhall.chainbridge.chain.entity.ContractDeployment deployment) {
+                records.put(deployment.getName(), deployment);
+            }
+        };
+        directory.config = config;
+        directory.chain = chain;
+        directory.sender = sender;
+        directory.outbox = outbox;
+        directory.clock = clock;
+        return directory;
+    }
+
+    /** The watch over {@code chain}, as the bridge has it. */
+    public static ChainWatch watch(ChainBridgeConfig config, FederationChain chain, ContractDirectory directory,
+                                   java.time.Clock clock) {
+        ChainWatch watch = new ChainWatch();
+        watch.config = config;
+        watch.chain = chain;
+        watch.contracts = directory;
+        watch.clock = clock;
+        return watch;
+    }
+
+    /** Makes the watch check the chain at its next use, as if its interval had passed. */
+    public static void forgetLastCheck(ChainWatch watch) {
+        watch.forgetLastCheck();
     }
 
     /** Deploys a compiled contract as the bridge does at start-up, and returns its address. */

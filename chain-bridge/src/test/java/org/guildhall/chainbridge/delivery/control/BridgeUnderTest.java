@@ -41,10 +41,20 @@ final class BridgeUnderTest {
         OutboxDelivery delivery = new OutboxDelivery();
         delivery.store = store;
         delivery.contracts = ChainControls.directory(config, chain, sender);
+        delivery.watch = ChainControls.watch(config, chain, delivery.contracts, clock);
         delivery.sender = sender;
         delivery.chain = chain;
         delivery.config = config;
         delivery.clock = clock;
+        return delivery;
+    }
+
+    /** A delivery onto a dev chain: contracts deployed by the bridge, records in memory, and the chain watched. */
+    static OutboxDelivery devChainDelivery(OutboxStore store, ChainBridgeConfig config, HsmBackedChain chain, Clock clock) {
+        TransactionSender sender = ChainControls.sender(chain);
+        OutboxDelivery delivery = delivery(store, config, chain, clock);
+        delivery.contracts = ChainControls.directory(config, chain, sender, store, clock);
+        delivery.watch = ChainControls.watch(config, chain, delivery.contracts, clock);
         return delivery;
     }
 

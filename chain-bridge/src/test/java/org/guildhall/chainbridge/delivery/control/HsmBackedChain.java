@@ -10,11 +10,13 @@ import org.web3j.protocol.http.HttpService;
 /** The federation chain of one bridge process in a test: its own connection, the signer in the HSM. */
 final class HsmBackedChain extends FederationChain {
 
+    private final HttpService service;
     private final Web3j web3j;
     private final HsmTransactionSigner signer;
 
     HsmBackedChain(String rpcUrl, HsmTransactionSigner signer) {
-        this.web3j = Web3j.build(new HttpService(rpcUrl), HardhatNode.POLLING_INTERVAL_MILLIS,
+        this.service = new HttpService(rpcUrl);
+        this.web3j = Web3j.build(service, HardhatNode.POLLING_INTERVAL_MILLIS,
                 Executors.newSingleThreadScheduledExecutor());
         this.signer = signer;
     }
@@ -22,6 +24,11 @@ final class HsmBackedChain extends FederationChain {
     @Override
     public Web3j web3j() {
         return web3j;
+    }
+
+    @Override
+    public org.web3j.protocol.Web3jService web3jService() {
+        return service;
     }
 
     @Override

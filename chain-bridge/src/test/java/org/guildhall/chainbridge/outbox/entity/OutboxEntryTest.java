@@ -72,6 +72,31 @@ class OutboxEntryTest {
     }
 
     @Test
+    void waitingForTheChainCountsNoAttemptHoweverOften() {
+        OutboxEntry entry = pending();
+        for (int i = 0; i < OutboxEntry.MAX_ATTEMPTS * 2; i++) {
+            entry.waitForTarget("ConnectException: refused", CREATED.plusSeconds(i), java.time.Duration.ofSeconds(5));
+        }
+
+        assertThat(entry.getStatus()).isEqualTo(OutboxStatus.PENDING);
+        assertThat(entry.getAttempts()).isZero();
+        assertThat(entry.getNextAttemptAt()).isEqualTo(CREATED.plusSeconds(OutboxEntry.MAX_ATTEMPTS * 2 - 1 + 5));
+        assertThat(entry.getLastError()).isEqualTo("ConnectException: refused");
+    }
+
+    @Test
+    void aTransactionMinedWithoutItsEventIsWrittenAgainWithTheReason() {
+        OutboxEntry entry = submitted();
+        entry.minedWithoutEffect(TX_HASH, 42, CREATED.plusSeconds(9));
+
+        assertThat(entry.getStatus()).isEqualTo(OutboxStatus.PENDING);
+        assertThat(entry.getSignedTx()).isNull();
+        assertThat(entry.getTxHash()).isNull();
+        assertThat(entry.getNextAttemptAt()).isEqualTo(CREATED.plusSeconds(9));
+        assertThat(entry.getLastError()).contains(TX_HASH).contains("block 42").contains("without the contract's event");
+    }
+
+    @Test
     void theIdWordIsTheCallsFirstArgument() {
         OutboxEntry entry = new OutboxEntry("decision", DECISION, "GovernanceLedger",
                 "0x12345678" + "AB".repeat(32) + "cd".repeat(32), CREATED);
