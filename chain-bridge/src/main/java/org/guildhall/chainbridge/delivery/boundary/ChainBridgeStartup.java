@@ -18,7 +18,8 @@ import org.guildhall.chainbridge.delivery.control.OutboxDelivery;
 import org.guildhall.chainbridge.delivery.control.OutboxRoute;
 
 /**
- * Starts the bridge's Camel context once the schema is migrated, and stops it with the application.
+ * Builds the bridge's Camel context once the schema is migrated, with its routes stopped: they run only while
+ * this instance leads the bridge ({@link org.guildhall.chainbridge.leadership.boundary.BridgeLeadership}).
  * Camel 4 has no CDI integration: the route builders get their CDI collaborators by constructor.
  */
 @Singleton
@@ -45,11 +46,32 @@ public class ChainBridgeStartup {
             properties.setProperty("guildhall.chain.poll-interval-ms", Long.toString(config.pollIntervalMs()));
             camel.getPropertiesComponent().setInitialProperties(properties);
             camel.addRoutes(new BridgeErrorHandling(delivery));
-            camel.addRoutes(new OutboxRoute(delivery));
+            camel.addRoutes(new OutboxRoute(delivery, false));
             camel.start();
-            LOG.info(() -> "Chain bridge started against " + config.rpcUrl() + " (chain " + config.chainId() + ")");
+            LOG.info(() -> "Chain bridge ready for " + config.rpcUrl() + " (chain " + config.chainId() + ");"
+                    + " it delivers while this instance leads it");
         } catch (Exception e) {
             throw new IllegalStateException("The chain bridge could not start", e);
+        }
+    }
+
+    /** This instance leads the bridge now: its outbox route starts polling. */
+    public void startDelivery() {
+        try {
+            camel.getRouteController().startRoute(OutboxRoute.ID);
+            LOG.info(() -> "Chain bridge delivering to " + config.rpcUrl() + " (chain " + config.chainId() + ")");
+        } catch (Exception e) {
+            throw new IllegalStateException("The chain bridge's route could not start", e);
+        }
+    }
+
+    /** This instance no longer leads the bridge: the route stops, letting a step in progress finish. */
+    public void stopDelivery() {
+        try {
+            camel.getRouteController().stopRoute(OutboxRoute.ID, 10, java.util.concurrent.TimeUnit.SECONDS);
+            LOG.info("Chain bridge delivery stopped on this instance");
+        } catch (Exception e) {
+            LOG.warning(() -> "The chain bridge's route did not stop cleanly: " + e);
         }
     }
 

@@ -18,6 +18,8 @@ import org.guildhall.chainbridge.chain.control.ContractErrors;
 import org.guildhall.chainbridge.chain.control.ContractRefusalException;
 import org.guildhall.chainbridge.chain.control.FederationChain;
 import org.guildhall.chainbridge.chain.control.TransactionSender;
+import org.guildhall.chainbridge.leadership.control.LeaderEpoch;
+import org.guildhall.chainbridge.leadership.control.NotLeaderException;
 import org.guildhall.chainbridge.outbox.control.OutboxStore;
 import org.guildhall.chainbridge.outbox.entity.OutboxEntry;
 import org.web3j.protocol.core.methods.response.EthSendTransaction;
@@ -46,6 +48,8 @@ public class OutboxDelivery {
 
     @Inject
     ChainWatch watch;
+    @Inject
+    LeaderEpoch epoch;
 
     /**
      * The entries to move now, once the watch has found the chain safe to write to (the same chain, every contract
@@ -82,6 +86,10 @@ public class OutboxDelivery {
             return;
         }
         String message = cause == null ? "unknown error" : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        if (cause instanceof NotLeaderException) {
+            LOG.info(() -> "Outbox entry " + id + " left to the bridge's new leader: " + message);
+            return;
+        }
         if (ChainFaults.isTargetFault(cause)) {
             LOG.fine(() -> "Outbox entry " + id + " waits for the chain: " + message);
             store.waitForTarget(id, message, TARGET_RETRY);
@@ -110,7 +118,7 @@ public class OutboxDelivery {
                     + ") is on chain already (" + name + "); nothing sent");
             return Optional.empty();
         }
-        OutboxEntry signed = store.change(entry.getId(),
+        OutboxEntry signed = store.changeAsLeader(entry.getId(), epoch.current(),
                 e -> e.signed(chain.chainId(), tx.from(), tx.nonce(), tx.rawHex(), tx.hash()));
         LOG.fine(() -> "Outbox entry " + entry.getId() + " signed as " + tx.hash() + " nonce " + tx.nonce());
         return Optional.of(signed);

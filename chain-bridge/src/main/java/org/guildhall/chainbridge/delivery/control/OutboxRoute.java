@@ -7,16 +7,28 @@ import org.apache.camel.builder.RouteBuilder;
 /** Polls the outbox and moves each due entry one step, one entry at a time, in order. */
 public class OutboxRoute extends RouteBuilder {
 
+    public static final String ID = "chainbridge.outbox";
+
     private final OutboxDelivery delivery;
 
+    private final boolean autoStartup;
+
+    /** A route that starts with its context (tests). */
     public OutboxRoute(OutboxDelivery delivery) {
+        this(delivery, true);
+    }
+
+    /** @param autoStartup false where the route waits to be started (by the bridge's leader) */
+    public OutboxRoute(OutboxDelivery delivery, boolean autoStartup) {
         this.delivery = delivery;
+        this.autoStartup = autoStartup;
     }
 
     @Override
     public void configure() {
         from("timer:guildhall-outbox?period={{guildhall.chain.poll-interval-ms}}&delay=2000&fixedRate=false")
-                .routeId("chainbridge.outbox")
+                .routeId(ID)
+                .autoStartup(autoStartup)
                 .routeConfigurationId("chainbridge.errors")
                 .bean(delivery, "due")
                 .split(body())

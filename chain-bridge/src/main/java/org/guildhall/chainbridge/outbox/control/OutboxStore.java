@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.guildhall.chainbridge.leadership.control.NotLeaderException;
 import org.guildhall.chainbridge.outbox.entity.OutboxEntry;
 import org.guildhall.chainbridge.outbox.entity.OutboxStatus;
 
@@ -64,6 +65,24 @@ public class OutboxStore {
         }
         change.accept(entry);
         return entry;
+    }
+
+    /**
+     * As {@link #change}, but only while the database still names {@code epoch} as the bridge leader's (when there
+     * is one): a change that takes a nonce must not be stored by an instance that lost the leadership.
+     *
+     * @throws NotLeaderException when another instance took over since
+     */
+    public OutboxEntry changeAsLeader(UUID id, java.util.OptionalLong epoch, Consumer<OutboxEntry> change) {
+        if (epoch.isPresent()) {
+            Number current = (Number) em.createNativeQuery(
+                    "select epoch from chainbridge.bridge_leader where name = 'chainbridge' for share").getSingleResult();
+            if (current.longValue() != epoch.getAsLong()) {
+                throw new NotLeaderException("The bridge is led under epoch " + current + " now, not "
+                        + epoch.getAsLong() + ": this instance stores nothing more");
+            }
+        }
+        return change(id, change);
     }
 
     public void attemptFailed(UUID id, String error) {

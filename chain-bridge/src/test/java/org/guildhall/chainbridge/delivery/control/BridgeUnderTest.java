@@ -46,6 +46,7 @@ final class BridgeUnderTest {
         delivery.chain = chain;
         delivery.config = config;
         delivery.clock = clock;
+        delivery.epoch = new org.guildhall.chainbridge.leadership.control.LeaderEpoch();
         return delivery;
     }
 
