@@ -8,9 +8,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
-/** One line of the audit trail. */
+/**
+ * One line of the audit trail. Its time is kept to the microsecond, as PostgreSQL stores it, so that the
+ * record in memory says what the stored one says (its hash in the audit chain is over the stored value).
+ */
 @Entity
 @Table(name = "audit_record", schema = "audit")
 @NamedQuery(name = "AuditRecord.findLatest", query = "select r from AuditRecord r order by r.id desc")
@@ -33,7 +37,7 @@ public class AuditRecord {
     }
 
     public AuditRecord(Instant recordedAt, String actor, String context, String action, String subject, String detail) {
-        this.recordedAt = Objects.requireNonNull(recordedAt);
+        this.recordedAt = Objects.requireNonNull(recordedAt).truncatedTo(ChronoUnit.MICROS);
         this.actor = Objects.requireNonNull(actor);
         this.context = Objects.requireNonNull(context);
         this.action = Objects.requireNonNull(action);

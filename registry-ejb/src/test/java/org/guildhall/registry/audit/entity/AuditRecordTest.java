@@ -46,6 +46,14 @@ class AuditRecordTest {
     }
 
     @Test
+    void keepsItsTimeToTheMicrosecondAsTheDatabaseDoes() {
+        AuditRecord record = new AuditRecord(Instant.parse("2025-03-01T08:00:00.123456789Z"), "admin", "registry",
+                "organisation.approved", "42", null);
+
+        assertThat(record.getRecordedAt()).isEqualTo(Instant.parse("2025-03-01T08:00:00.123456Z"));
+    }
+
+    @Test
     void needsActorAndSubject() {
         assertThatThrownBy(() -> new AuditRecord(AT, null, "registry", "x", "42", null))
                 .isInstanceOf(NullPointerException.class);
