@@ -89,6 +89,10 @@ public final class PortalProcess implements AutoCloseable {
         return process.pid();
     }
 
+    public int port() {
+        return port;
+    }
+
     public Path log() {
         return log;
     }

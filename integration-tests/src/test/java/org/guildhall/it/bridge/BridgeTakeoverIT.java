@@ -3,18 +3,12 @@ package org.guildhall.it.bridge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +18,7 @@ import java.util.stream.Collectors;
 import org.guildhall.chainbridge.chain.control.GovernanceLedgerCalls;
 import org.guildhall.devstack.PortalProcess;
 import org.guildhall.it.dsl.Await;
+import org.guildhall.it.dsl.OwnPortals;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.web3j.crypto.Hash;
@@ -48,49 +43,48 @@ class BridgeTakeoverIT {
     private static final int DECISIONS = 300;
     private static final String DECISION_RECORDED = Hash.sha3String("DecisionRecorded(bytes32,bytes32,uint8)");
 
-    private final List<PortalProcess> instances = new ArrayList<>();
+    private OwnPortals portals;
 
     @AfterEach
     void stopInstances() throws InterruptedException {
-        for (PortalProcess instance : instances) {
-            instance.close();
+        if (portals != null) {
+            portals.close();
         }
     }
 
     @Test
     void theOtherInstanceTakesOverWhenTheLeaderIsKilledAndEveryDecisionIsOnChainOnce() throws Exception {
-        String database = "takeover_" + UUID.randomUUID().toString().substring(0, 8);
-        String url = createDatabase(database);
-        Map<String, String> env = instanceEnvironment(url);
-        PortalProcess first = launch("instance-a", env);
-        PortalProcess second = launch("instance-b", env);
+        portals = OwnPortals.onNewDatabase("takeover", Map.of("GUILDHALL_CHAIN_LEADER_CHECK_MS", "500"));
+        PortalProcess first = portals.launch("instance-a");
+        PortalProcess second = portals.launch("instance-b");
         first.awaitLive();
         second.awaitLive();
 
-        Leader leader = Await.until("a bridge leader", Duration.ofMinutes(1), () -> leader(url).filter(l -> l.epoch() > 0));
+        Leader leader = Await.until("a bridge leader", Duration.ofMinutes(1), () -> leader().filter(l -> l.epoch() > 0));
         PortalProcess leading = leader.instance().startsWith(first.pid() + "@") ? first : second;
         PortalProcess following = leading == first ? second : first;
         assertThat(leader.instance()).startsWith(leading.pid() + "@");
 
-        List<UUID> decisions = enqueueDecisions(url, DECISIONS);
+        List<UUID> decisions = enqueueDecisions(DECISIONS);
         Await.until("some decisions confirmed before the kill", Duration.ofMinutes(2),
-                () -> Optional.of(count(url, "CONFIRMED")).filter(n -> n >= 30));
-        long confirmedBeforeKill = count(url, "CONFIRMED");
+                () -> Optional.of(portals.countEntries("CONFIRMED")).filter(n -> n >= 30));
+        long confirmedBeforeKill = portals.countEntries("CONFIRMED");
         assertThat(confirmedBeforeKill).as("the kill must hit work in flight").isLessThan(DECISIONS);
         long killedAt = System.nanoTime();
         leading.kill();
 
         Leader next = Await.until("the other instance leading", Duration.ofSeconds(30),
-                () -> leader(url).filter(l -> l.epoch() > leader.epoch()));
+                () -> leader().filter(l -> l.epoch() > leader.epoch()));
         double takeoverSeconds = (System.nanoTime() - killedAt) / 1e9;
         assertThat(next.instance()).startsWith(following.pid() + "@");
         assertThat(takeoverSeconds).as("takeover within seconds").isLessThan(15);
 
         Await.until("every decision confirmed", Duration.ofMinutes(3),
-                () -> Optional.of(count(url, "CONFIRMED")).filter(n -> n == DECISIONS));
-        assertThat(count(url, "FAILED")).isZero();
+                () -> Optional.of(portals.countEntries("CONFIRMED")).filter(n -> n == DECISIONS));
+        assertThat(portals.countEntries("FAILED")).isZero();
 
-        Map<String, Long> events = decisionEvents(ledgerAddress(url));
+        Map<String, Long> events = decisionEvents(portals.single(
+                "select address from chainbridge.contract_deployment where name = 'GovernanceLedger'").trim());
         List<String> expected = decisions.stream()
                 .map(d -> Numeric.toHexString(GovernanceLedgerCalls.decisionId(d)).toLowerCase()).toList();
         assertThat(events.keySet()).as("nothing lost, nothing unknown").containsExactlyInAnyOrderElementsOf(expected);
@@ -100,64 +94,22 @@ class BridgeTakeoverIT {
                 takeoverSeconds, events.size());
     }
 
-    // --- the instances
-
-    private PortalProcess launch(String name, Map<String, String> env) throws IOException {
-        Path home = Path.of("target", "takeover").toAbsolutePath();
-        PortalProcess instance = PortalProcess.instance(Path.of(System.getProperty("payara.microJar")),
-                Path.of(System.getProperty("guildhall.war")), home, name, freePort(), env);
-        instances.add(instance);
-        return instance;
-    }
-
-    private static Map<String, String> instanceEnvironment(String url) {
-        Map<String, String> env = new HashMap<>(System.getenv());
-        env.put("GUILDHALL_DB_URL", url);
-        env.put("GUILDHALL_DEMO_ENABLED", "false");
-        env.put("GUILDHALL_HSM_TX_KEY_ALIAS", "takeover-tx");
-        env.put("GUILDHALL_HSM_CREATE_MISSING_KEYS", "true");
-        env.put("GUILDHALL_CHAIN_POLL_INTERVAL_MS", "200");
-        env.put("GUILDHALL_CHAIN_LEADER_CHECK_MS", "500");
-        return env;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    // --- the database
-
     private record Leader(String instance, long epoch) {
     }
 
-    private static String createDatabase(String name) throws SQLException {
-        String base = System.getenv("GUILDHALL_DB_URL");
-        try (Connection c = connect(base); Statement s = c.createStatement()) {
-            s.execute("create database " + name);
-        }
-        return base.substring(0, base.lastIndexOf('/') + 1) + name;
-    }
-
-    private static Connection connect(String url) throws SQLException {
-        return DriverManager.getConnection(url, System.getenv().getOrDefault("GUILDHALL_DB_USER", "postgres"),
-                System.getenv().getOrDefault("GUILDHALL_DB_PASSWORD", "postgres"));
-    }
-
-    private static Optional<Leader> leader(String url) {
-        try (Connection c = connect(url); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("select instance, epoch from chainbridge.bridge_leader")) {
-            return r.next() ? Optional.of(new Leader(r.getString(1), r.getLong(2))) : Optional.empty();
-        } catch (SQLException notYetMigrated) {
+    private Optional<Leader> leader() {
+        String row = portals.single("select instance || ' ' || epoch from chainbridge.bridge_leader");
+        if (row == null) {
             return Optional.empty();
         }
+        int space = row.lastIndexOf(' ');
+        return Optional.of(new Leader(row.substring(0, space), Long.parseLong(row.substring(space + 1))));
     }
 
     /** The rows {@code DecisionOutbox} writes with a decision, 100 per transaction. */
-    private static List<UUID> enqueueDecisions(String url, int count) throws SQLException {
+    private List<UUID> enqueueDecisions(int count) throws SQLException {
         List<UUID> decisions = new ArrayList<>();
-        try (Connection c = connect(url); PreparedStatement insert = c.prepareStatement("insert into"
+        try (Connection c = portals.connect(); PreparedStatement insert = c.prepareStatement("insert into"
                 + " chainbridge.outbox_entry (id, kind, reference, contract, call_data, status, next_attempt_at,"
                 + " created_at) values (?, 'DECISION', ?, 'GovernanceLedger', ?, 'PENDING', now(), now())")) {
             c.setAutoCommit(false);
@@ -178,27 +130,6 @@ class BridgeTakeoverIT {
             c.commit();
         }
         return decisions;
-    }
-
-    private static long count(String url, String status) {
-        try (Connection c = connect(url);
-             PreparedStatement s = c.prepareStatement("select count(*) from chainbridge.outbox_entry where status = ?")) {
-            s.setString(1, status);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String ledgerAddress(String url) throws SQLException {
-        try (Connection c = connect(url); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("select address from chainbridge.contract_deployment where name = 'GovernanceLedger'")) {
-            assertThat(r.next()).as("the ledger was deployed").isTrue();
-            return r.getString(1).trim();
-        }
     }
 
     // --- the chain, read directly

@@ -45,7 +45,7 @@ public final class VerifyAuditCommand {
         System.exit(run(System.getenv(), System.out, System.err));
     }
 
-    static int run(Map<String, String> env, PrintStream out, PrintStream err) {
+    public static int run(Map<String, String> env, PrintStream out, PrintStream err) {
         String url = env.get("GUILDHALL_DB_URL");
         String rpc = env.get("GUILDHALL_CHAIN_RPC_URL");
         if (url == null || rpc == null) {
