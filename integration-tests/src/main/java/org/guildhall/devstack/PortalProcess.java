@@ -60,8 +60,10 @@ public final class PortalProcess implements AutoCloseable {
         Files.createDirectories(runtimes);
         deleteOldRuntimes(runtimes);
         Path root = runtimes.resolve(Long.toString(System.currentTimeMillis()));
-        Path postBoot = runtimes.resolve("post-boot-" + root.getFileName() + ".asadmin");
-        Files.writeString(postBoot, "set configs.config.server-config.network-config.network-listeners"
+        // Before boot, so the listener is created on its address: set after boot, it is reconfigured while Payara
+        // starts, and now and then it never accepts a connection ("GrizzlyProxy is NULL").
+        Path preBoot = runtimes.resolve("pre-boot-" + root.getFileName() + ".asadmin");
+        Files.writeString(preBoot, "set configs.config.server-config.network-config.network-listeners"
                 + ".network-listener.http-listener.address=" + bindAddress + "\n");
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
@@ -72,7 +74,7 @@ public final class PortalProcess implements AutoCloseable {
         }
         command.addAll(List.of("-jar", payaraJar.toString(), "--deploy", war.toString(),
                 "--contextroot", "/", "--port", Integer.toString(port),
-                "--rootdir", root.toString(), "--postbootcommandfile", postBoot.toString()));
+                "--rootdir", root.toString(), "--prebootcommandfile", preBoot.toString()));
         if (!clustered) {
             command.add("--nocluster");
         }
