@@ -7,19 +7,12 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import org.guildhall.chainbridge.audit.control.AuditHeadsOnChain;
 import org.guildhall.chainbridge.chain.control.ContractArtifact;
-import org.guildhall.chainbridge.reconciliation.control.DecisionDomain;
+import org.guildhall.chainbridge.reconciliation.control.ChainAccounts;
 import org.guildhall.chainbridge.reconciliation.control.EventReader;
 import org.guildhall.chainbridge.reconciliation.control.OutboxFacts;
-import org.guildhall.chainbridge.reconciliation.control.Reconciler;
-import org.guildhall.chainbridge.reconciliation.entity.ChainEvent;
 import org.guildhall.chainbridge.reconciliation.entity.Difference;
-import org.guildhall.chainbridge.reconciliation.entity.ExpectedWrite;
-import org.guildhall.proposals.decision.boundary.DecisionFacts;
-import org.guildhall.registry.audit.boundary.AuditChainCheck;
 import org.guildhall.registry.audit.boundary.AuditChainCheck.AnchoredHead;
 import org.guildhall.registry.audit.entity.ChainFinding;
 import org.guildhall.registry.audit.entity.ChainVerification;
@@ -60,12 +53,8 @@ public final class VerifyAuditCommand {
                 env.getOrDefault("GUILDHALL_DB_PASSWORD", ""))) {
             Map<String, String> addresses = addresses(c, chainId, env);
             EventReader reader = new EventReader(web3j);
-            List<ChainEvent> events = reader.read(addresses, reader.confirmedHead(1));
-            List<AnchoredHead> heads = AuditHeadsOnChain.in(events);
-            ChainVerification audit = AuditChainCheck.verify(c, heads, Instant.now(), grace);
-            List<ExpectedWrite> outbox = OutboxFacts.read(c);
-            List<Difference> differences = Reconciler.compare(outbox, events, DecisionDomain.of(DecisionFacts.read(c)));
-            return report(out, audit, heads, outbox.size(), events.size(), differences);
+            return report(out, ChainAccounts.read(c, reader, addresses(c, chainId, env), reader.confirmedHead(1),
+                    Instant.now(), grace));
         } catch (SQLException | IOException | RuntimeException e) {
             err.println("verify-audit: could not check: " + e.getMessage());
             return 2;
@@ -87,21 +76,21 @@ public final class VerifyAuditCommand {
         return addresses;
     }
 
-    private static int report(PrintStream out, ChainVerification audit, List<AnchoredHead> heads, int entries,
-                              int events, List<Difference> differences) {
-        long newest = heads.stream().mapToLong(AnchoredHead::seq).max().orElse(0);
+    private static int report(PrintStream out, ChainAccounts accounts) {
+        ChainVerification audit = accounts.audit();
+        long newest = accounts.heads().stream().mapToLong(AnchoredHead::seq).max().orElse(0);
         out.printf("audit chain: %d records, %d linked, %d not yet linked; %d heads anchored on chain (newest at seq %d)%n",
-                audit.records(), audit.links(), audit.notYetLinked(), heads.size(), newest);
+                audit.records(), audit.links(), audit.notYetLinked(), accounts.heads().size(), newest);
         for (ChainFinding finding : audit.findings()) {
             out.println("  AUDIT " + finding);
         }
-        out.printf("reconciliation: %d outbox entries, %d events on chain%n", entries, events);
-        for (Difference difference : differences) {
+        out.printf("reconciliation: %d outbox entries, %d events on chain%n", accounts.entries(), accounts.events().size());
+        for (Difference difference : accounts.chainDifferences()) {
             out.println("  CHAIN " + difference);
         }
-        boolean clean = audit.isIntact() && differences.isEmpty();
+        boolean clean = audit.isIntact() && accounts.chainDifferences().isEmpty();
         out.println(clean ? "verify-audit: OK" : "verify-audit: FAILED, " + audit.findings().size()
-                + " audit finding(s) and " + differences.size() + " chain difference(s)");
+                + " audit finding(s) and " + accounts.chainDifferences().size() + " chain difference(s)");
         return clean ? 0 : 1;
     }
 }

@@ -129,9 +129,4 @@ public class ChainWatch {
             LOG.info(() -> "The dev chain's signer " + signer + " had no funds: funded with 100 ether");
         }
     }
-
-    /** For tests: forget when the chain was last checked. */
-    void forgetLastCheck() {
-        nextCheck = Instant.MIN;
-    }
 }

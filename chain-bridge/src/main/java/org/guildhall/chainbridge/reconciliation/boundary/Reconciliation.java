@@ -22,19 +22,11 @@ import org.guildhall.chainbridge.chain.control.ChainBridgeConfig;
 import org.guildhall.chainbridge.chain.control.ContractArtifact;
 import org.guildhall.chainbridge.chain.control.ContractDirectory;
 import org.guildhall.chainbridge.chain.control.FederationChain;
-import org.guildhall.chainbridge.audit.control.AuditHeadsOnChain;
-import org.guildhall.chainbridge.reconciliation.control.AuditDifferences;
-import org.guildhall.chainbridge.reconciliation.control.DecisionDomain;
+import org.guildhall.chainbridge.reconciliation.control.ChainAccounts;
 import org.guildhall.chainbridge.reconciliation.control.DifferenceLedger;
 import org.guildhall.chainbridge.reconciliation.control.EventReader;
-import org.guildhall.chainbridge.reconciliation.control.OutboxFacts;
-import org.guildhall.chainbridge.reconciliation.control.Reconciler;
-import org.guildhall.chainbridge.reconciliation.entity.ChainEvent;
 import org.guildhall.chainbridge.reconciliation.entity.Difference;
-import org.guildhall.chainbridge.reconciliation.entity.ExpectedWrite;
 import org.guildhall.chainbridge.reconciliation.entity.ReconciliationStatus;
-import org.guildhall.proposals.decision.boundary.DecisionFacts;
-import org.guildhall.registry.audit.boundary.AuditChainCheck;
 
 /**
  * Compares the contracts' events on the node with the outbox and the stored decisions, and keeps what differs
@@ -65,14 +57,12 @@ public class Reconciliation {
         String instance = ManagementFactory.getRuntimeMXBean().getName();
         try (Connection c = dataSource.getConnection()) {
             try {
-                List<ExpectedWrite> outbox = OutboxFacts.read(c);
                 EventReader reader = new EventReader(chain.web3j());
-                List<ChainEvent> events = reader.read(addresses(), reader.confirmedHead(config.confirmations()));
-                List<Difference> differences = new java.util.ArrayList<>(
-                        Reconciler.compare(outbox, events, DecisionDomain.of(DecisionFacts.read(c))));
-                differences.addAll(AuditDifferences.of(AuditChainCheck.verify(c, AuditHeadsOnChain.in(events),
-                        Instant.now(clock), AUDIT_GRACE)));
-                DifferenceLedger.record(c, differences, instance, events.size(), outbox.size(), Instant.now(clock));
+                ChainAccounts accounts = ChainAccounts.read(c, reader, addresses(),
+                        reader.confirmedHead(config.confirmations()), Instant.now(clock), AUDIT_GRACE);
+                List<Difference> differences = accounts.allDifferences();
+                DifferenceLedger.record(c, differences, instance, accounts.events().size(), accounts.entries(),
+                        Instant.now(clock));
                 if (!differences.isEmpty()) {
                     LOG.severe(() -> "Reconciliation found " + differences.size() + " difference(s) between the chain"
                             + " and the database, first: " + differences.get(0));

@@ -127,11 +127,6 @@ public final class ChainControls {
         return watch;
     }
 
-    /** Makes the watch check the chain at its next use, as if its interval had passed. */
-    public static void forgetLastCheck(ChainWatch watch) {
-        watch.forgetLastCheck();
-    }
-
     /** Deploys a compiled contract as the bridge does at start-up, and returns its address. */
     public static String deploy(TransactionSender sender, String contract) throws IOException {
         return sender.deploy(ContractArtifact.load(contract)).getContractAddress();
